@@ -1,0 +1,51 @@
+/* Yearbook default theme: progressive enhancement only. Every page reads fine without it. */
+(function () {
+  'use strict';
+  var KEY = 'yearbook-edition';
+
+  function save(code) {
+    try { if (code) localStorage.setItem(KEY, code); } catch (e) { /* storage disabled */ }
+  }
+
+  /* Edition links (header switch, footer, root chooser) carry the current #fragment over,
+     so the reader lands on the same section of the same page in the other script.
+     The hrefs are kept in sync (not only on click) so "open in new tab" and copied links work too. */
+  function syncEditionLinks() {
+    var links = document.querySelectorAll('a[data-edition]');
+    for (var i = 0; i < links.length; i++) {
+      var a = links[i], base = a.getAttribute('data-base-href');
+      if (base === null) { base = a.getAttribute('href').split('#')[0]; a.setAttribute('data-base-href', base); }
+      a.setAttribute('href', base + location.hash);
+    }
+  }
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    var a = t && t.closest ? t.closest('a[data-edition]') : null;
+    if (!a) return;
+    save(a.getAttribute('data-edition'));
+    syncEditionLinks();
+  });
+  window.addEventListener('hashchange', syncEditionLinks);
+  syncEditionLinks();
+
+  /* Print button on chapter pages (hidden until the script can drive it). */
+  var printButtons = document.querySelectorAll('[data-print]');
+  for (var i = 0; i < printButtons.length; i++) {
+    printButtons[i].hidden = false;
+    printButtons[i].addEventListener('click', function () { window.print(); });
+  }
+
+  /* Tables in chapter bodies: wrap them in a keyboard-scrollable box (CSS already
+     lets an unwrapped table scroll, this restores normal table layout). */
+  var tables = document.querySelectorAll('.prose > table');
+  for (var j = 0; j < tables.length; j++) {
+    var table = tables[j], box = document.createElement('div');
+    box.className = 'table-scroll';
+    box.setAttribute('role', 'region');
+    box.setAttribute('tabindex', '0');
+    var cap = table.querySelector('caption');
+    if (cap) box.setAttribute('aria-label', cap.textContent); else box.setAttribute('aria-label', document.title);
+    table.parentNode.insertBefore(box, table);
+    box.appendChild(table);
+  }
+})();
