@@ -1,2 +1,9 @@
-// The `yearbook` command. Commands are added in Commands/ and wired here.
-return 0;
+// The `yearbook` command: each subcommand lives in Commands/ and is wired here.
+using System.CommandLine;
+using Yearbook.Cli.Commands;
+
+var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Simplified and Traditional script.")
+{
+    BuildCommand.Create(),
+};
+return root.Parse(args).Invoke();

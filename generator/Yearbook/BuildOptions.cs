@@ -1,0 +1,24 @@
+namespace Yearbook;
+
+/// <summary>What to build and where: the inputs of <see cref="SiteBuilder"/>.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder, the one that holds <c>yearbook.yml</c>.</summary>
+    public required string SiteFolder { get; init; }
+
+    /// <summary>The output folder; null means <c>_site/</c> beside the site folder.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>A base URL that replaces the site's (<c>--base-url</c>).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Whether draft chapters are published.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>When false, everything is validated and rendered but nothing is written (<c>yearbook check</c>).</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>The output folder this build writes to.</summary>
+    public string ResolvedOutputFolder =>
+        Path.GetFullPath(OutputFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(SiteFolder).TrimEnd(Path.DirectorySeparatorChar))!, "_site"));
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Content;
+
+/// <summary>Reads one chapter file: splits the front matter from the body and types every field.</summary>
+public sealed partial class ChapterReader
+{
+    private static readonly string[] Levels = ["national", "provincial", "municipal", "district"];
+    private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "awarded_by"];
+    private static readonly IReadOnlyCollection<string> StatKeys = ["indicator", "value", "unit", "period", "change", "note"];
+
+    private readonly Script _defaultScript;
+    private readonly string _defaultRecipient;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates a reader for a site whose chapters default to <paramref name="defaultScript"/>.</summary>
+    public ChapterReader(Script defaultScript, string defaultRecipient, DiagnosticBag diagnostics)
+    {
+        _defaultScript = defaultScript;
+        _defaultRecipient = defaultRecipient;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The file name of a chapter: an optional order number, then an ASCII slug.</summary>
+    [GeneratedRegex(@"^(?:(?<order>\d{1,4})-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
+    private static partial Regex FileNamePattern();
+
+    /// <summary>Reads the chapter at <paramref name="path"/> (relative to the site folder); null when it cannot be used.</summary>
+    public Chapter? Read(string fullPath, string path, string volumeSlug, string? categorySlug)
+    {
+        var fileName = System.IO.Path.GetFileName(path);
+        var match = FileNamePattern().Match(fileName);
+        if (!match.Success)
+        {
+            _diagnostics.Error(DiagnosticCodes.SlugInvalid,
+                $"the file name '{fileName}' must be an ASCII slug such as '02-industry.md' (lower-case letters, digits and hyphens); it becomes the chapter's address",
+                new SourceLocation(path));
+            return null;
+        }
+
+        var text = SourceText.Read(fullPath, path, _diagnostics);
+        return text is null ? null : Parse(text, path, volumeSlug, categorySlug, match.Groups["slug"].Value,
+            match.Groups["order"].Success ? int.Parse(match.Groups["order"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
+    /// <summary>Parses chapter text (already decoded, LF line endings).</summary>
+    public Chapter? Parse(string text, string path, string volumeSlug, string? categorySlug, string slug, int fileOrder)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            _diagnostics.Error(DiagnosticCodes.FieldMissing,
+                "the chapter has no front matter: start the file with a line '---', the fields (title: …), and another '---'",
+                new SourceLocation(path, 1, 1));
+            return null;
+        }
+
+        var end = FindClosingFence(text);
+        if (end < 0)
+        {
+            _diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed,
+                "the front matter opened on line 1 is never closed: add a line '---' after the last field",
+                new SourceLocation(path, 1, 1));
+            return null;
+        }
+
+        var yaml = text[4..end];
+        var bodyStart = text.IndexOf('\n', end + 1);
+        var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
+        var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
+
+        // Front matter starts on line 2 of the file; YamlDotNet counts from 1.
+        var fields = YamlDocumentReader.ReadMapping(yaml, path, 1, _diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        fields.ReportUnknownKeys(FrontMatter.Keys);
+        var title = fields.String("title", required: true);
+        var script = fields.OneOf("script", "hans", "hant") switch
+        {
+            "hans" => Script.Hans,
+            "hant" => Script.Hant,
+            _ => _defaultScript,
+        };
+
+        var frontMatter = new FrontMatter
+        {
+            Title = title ?? slug,
+            Category = fields.String("category"),
+            Order = fields.Int("order") ?? fileOrder,
+            Script = script,
+            Date = fields.Date("date"),
+            Source = fields.String("source"),
+            Authors = fields.StringList("authors"),
+            Summary = fields.String("summary"),
+            Tags = fields.StringList("tags"),
+            SortKey = fields.String("sort_key"),
+            Honors = fields.MappingList("honors").Select(ReadHonor).OfType<Honor>().ToList(),
+            Stats = fields.MappingList("stats").Select(ReadStatistic).OfType<Statistic>().ToList(),
+            Draft = fields.Bool("draft") ?? false,
+        };
+
+        return new Chapter
+        {
+            Path = path,
+            VolumeSlug = volumeSlug,
+            CategorySlug = categorySlug,
+            Slug = slug,
+            FrontMatter = frontMatter,
+            Body = body,
+            BodyLine = bodyLine,
+        };
+    }
+
+    private static int FindClosingFence(string text)
+    {
+        var position = 3;
+        while (true)
+        {
+            var lineStart = text.IndexOf('\n', position) + 1;
+            if (lineStart <= 0 || lineStart >= text.Length)
+            {
+                return -1;
+            }
+
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var line = lineEnd < 0 ? text.AsSpan(lineStart) : text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.TrimEnd() is "---" or "...")
+            {
+                return lineStart;
+            }
+
+            if (lineEnd < 0)
+            {
+                return -1;
+            }
+
+            position = lineEnd;
+        }
+    }
+
+    private Honor? ReadHonor(YamlFields fields)
+    {
+        fields.ReportUnknownKeys(HonorKeys);
+        var title = fields.String("title", required: true);
+        if (title is null)
+        {
+            return null;
+        }
+
+        var level = fields.OneOf("level", Levels);
+        if (level is null)
+        {
+            _diagnostics.Warning(DiagnosticCodes.HonorIncomplete,
+                $"the honor '{title}' has no level (national, provincial, municipal or district)", fields.Location);
+        }
+
+        return new Honor(
+            title,
+            level switch
+            {
+                "national" => HonorLevel.National,
+                "provincial" => HonorLevel.Provincial,
+                "municipal" => HonorLevel.Municipal,
+                "district" => HonorLevel.District,
+                _ => HonorLevel.Unknown,
+            },
+            fields.Int("year"),
+            fields.String("recipient") ?? _defaultRecipient,
+            fields.String("awarded_by"),
+            fields.Location);
+    }
+
+    private Statistic? ReadStatistic(YamlFields fields)
+    {
+        fields.ReportUnknownKeys(StatKeys);
+        var indicator = fields.String("indicator", required: true);
+        var value = fields.String("value", required: true);
+        if (indicator is null || value is null)
+        {
+            return null;
+        }
+
+        var unit = fields.String("unit");
+        var period = fields.String("period");
+        if (unit is null || period is null)
+        {
+            _diagnostics.Warning(DiagnosticCodes.StatisticIncomplete,
+                $"the statistic '{indicator}' has no {(unit is null ? "unit" : "period")}", fields.Location);
+        }
+
+        return new Statistic(indicator, value, unit ?? "", period ?? "", fields.String("change"), fields.String("note"), fields.Location);
+    }
+}

@@ -1,0 +1,51 @@
+namespace Yearbook.Content;
+
+/// <summary>The typed front matter of a chapter, as written (in the chapter's own script).</summary>
+public sealed record FrontMatter
+{
+    /// <summary>Every key the generator knows; others are reported with a did-you-mean.</summary>
+    public static readonly IReadOnlyCollection<string> Keys =
+    [
+        "title", "category", "order", "script", "date", "source", "authors", "summary", "tags",
+        "sort_key", "honors", "stats", "draft",
+    ];
+
+    /// <summary>The chapter title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The category (类目) the chapter belongs to within its volume.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>The position within the category; defaults to the file name's number.</summary>
+    public int Order { get; init; }
+
+    /// <summary>The script the chapter is written in.</summary>
+    public Script Script { get; init; }
+
+    /// <summary>The date of the entry.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Where the material came from (供稿/来源).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The authors or contributing units.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>One sentence about the chapter.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Subject headings for the subject index.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>A pinyin sort key that overrides the title's, for polyphonic words (单, 召陵).</summary>
+    public string? SortKey { get; init; }
+
+    /// <summary>The honors the chapter records.</summary>
+    public IReadOnlyList<Honor> Honors { get; init; } = [];
+
+    /// <summary>The statistics the chapter records.</summary>
+    public IReadOnlyList<Statistic> Stats { get; init; } = [];
+
+    /// <summary>Drafts are left out of the build unless asked for.</summary>
+    public bool Draft { get; init; }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Content;
+
+/// <summary>
+/// Loads a site folder: <c>yearbook.yml</c>, the glossary, every volume folder (one with a
+/// <c>_volume.yml</c>) and its chapters, directly inside it or one category folder deep.
+/// Chapters are read in parallel; the result is ordered deterministically.
+/// </summary>
+public sealed partial class SiteLoader
+{
+    /// <summary>The name of the site settings file that marks a site folder.</summary>
+    public const string ConfigFileName = "yearbook.yml";
+
+    /// <summary>The name of the file that marks a volume folder.</summary>
+    public const string VolumeFileName = "_volume.yml";
+
+    private static readonly IReadOnlyCollection<string> ConfigKeys =
+        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html"];
+    private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
+    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script"];
+
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates a loader that reports to <paramref name="diagnostics"/>.</summary>
+    public SiteLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex FolderSlugPattern();
+
+    /// <summary>Loads the site in <paramref name="root"/>; null when it has no usable <c>yearbook.yml</c>.</summary>
+    /// <param name="root">The site folder.</param>
+    /// <param name="includeDrafts">Whether chapters marked <c>draft: true</c> are kept.</param>
+    /// <param name="baseUrlOverride">A base URL that replaces the configured one (<c>--base-url</c>).</param>
+    public Site? Load(string root, bool includeDrafts = false, string? baseUrlOverride = null)
+    {
+        root = Path.GetFullPath(root);
+        var configPath = Path.Combine(root, ConfigFileName);
+        if (!File.Exists(configPath))
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteConfigMissing,
+                $"no {ConfigFileName} here: the site folder must hold one (see the README)", new SourceLocation(ConfigFileName));
+            return null;
+        }
+
+        var config = ReadConfig(configPath, baseUrlOverride);
+        if (config is null)
+        {
+            return null;
+        }
+
+        var glossary = config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile);
+        var volumes = new List<Volume>();
+        foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(Path.Combine(folder, VolumeFileName)) && IsInside(root, folder))
+            {
+                var volume = ReadVolume(root, folder, config, includeDrafts);
+                if (volume is not null)
+                {
+                    volumes.Add(volume);
+                }
+            }
+        }
+
+        ReportDuplicateAddresses(volumes);
+        return new Site(root, config, glossary, volumes.OrderByDescending(v => v.Year).ThenBy(v => v.Slug, StringComparer.Ordinal).ToList());
+    }
+
+    private SiteConfig? ReadConfig(string configPath, string? baseUrlOverride)
+    {
+        var text = SourceText.Read(configPath, ConfigFileName, _diagnostics);
+        var fields = text is null ? null : YamlDocumentReader.ReadMapping(text, ConfigFileName, 0, _diagnostics, DiagnosticCodes.SiteConfigInvalid);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        fields.ReportUnknownKeys(ConfigKeys);
+        var baseUrlText = baseUrlOverride ?? fields.String("base_url") ?? "/";
+        var baseUrl = SiteConfig.ParseBaseUrl(baseUrlText);
+        if (baseUrl is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteConfigInvalid,
+                $"the base URL '{baseUrlText}' must be an http(s) address or a path starting with '/'",
+                baseUrlOverride is null ? fields.LocationOf("base_url") : new SourceLocation(ConfigFileName));
+            baseUrl = (null, "/");
+        }
+
+        var conversion = fields.Mapping("conversion");
+        conversion?.ReportUnknownKeys(ConversionKeys);
+        var theme = fields.String("theme") ?? "default";
+        if (!FolderSlugPattern().IsMatch(theme))
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, $"the theme name '{theme}' must be a folder name under themes/", fields.LocationOf("theme"));
+            theme = "default";
+        }
+
+        var editions = fields.StringList("editions");
+        foreach (var edition in editions.Where(e => e is not ("zh-hans" or "zh-hant")))
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, $"unknown edition '{edition}': the editions are zh-hans and zh-hant", fields.LocationOf("editions"));
+        }
+
+        return new SiteConfig
+        {
+            Title = fields.String("title", required: true) ?? "Yearbook",
+            District = fields.String("district") ?? "",
+            Description = fields.String("description") ?? "",
+            AbsoluteBase = baseUrl.Value.Absolute,
+            BasePath = baseUrl.Value.Path,
+            DefaultScript = fields.OneOf("default_script", "hans", "hant") == "hant" ? Script.Hant : Script.Hans,
+            Theme = theme,
+            GlossaryFile = fields.String("glossary"),
+            Quotes = conversion?.OneOf("quotes", "keep", "corner") == "corner" ? QuoteStyle.Corner : QuoteStyle.Keep,
+            Variant = conversion?.OneOf("variant", "t", "tw", "hk") ?? "t",
+            RawHtml = fields.Bool("raw_html") ?? false,
+            Location = new SourceLocation(ConfigFileName),
+        };
+    }
+
+    private Glossary ReadGlossary(string root, string file)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, file));
+        var path = file.Replace('\\', '/');
+        if (!IsInside(root, full) || !File.Exists(full))
+        {
+            _diagnostics.Error(DiagnosticCodes.GlossaryInvalid, $"the glossary file '{file}' does not exist in the site folder", new SourceLocation(ConfigFileName));
+            return Glossary.Empty;
+        }
+
+        var text = SourceText.Read(full, path, _diagnostics);
+        var sequence = text is null ? null : YamlDocumentReader.ReadSequence(text, path, _diagnostics, DiagnosticCodes.GlossaryInvalid);
+        if (sequence is null)
+        {
+            return Glossary.Empty;
+        }
+
+        var entries = new List<GlossaryEntry>();
+        foreach (var item in sequence)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                _diagnostics.Error(DiagnosticCodes.GlossaryInvalid, "each glossary entry needs 'hans:' and 'hant:'",
+                    new SourceLocation(path, (int)item.Start.Line, (int)item.Start.Column));
+                continue;
+            }
+
+            var fields = new YamlFields(mapping, path, 0, _diagnostics);
+            fields.ReportUnknownKeys(["hans", "hant", "note"]);
+            var hans = fields.String("hans", required: true);
+            var hant = fields.String("hant", required: true);
+            if (!string.IsNullOrEmpty(hans) && !string.IsNullOrEmpty(hant))
+            {
+                entries.Add(new GlossaryEntry(hans, hant));
+            }
+        }
+
+        return new Glossary(entries);
+    }
+
+    private Volume? ReadVolume(string root, string folder, SiteConfig config, bool includeDrafts)
+    {
+        var slug = Path.GetFileName(folder);
+        var path = $"{slug}/{VolumeFileName}";
+        if (!FolderSlugPattern().IsMatch(slug))
+        {
+            _diagnostics.Error(DiagnosticCodes.SlugInvalid, $"the volume folder '{slug}' must be an ASCII name such as '2025'; it becomes the volume's address", new SourceLocation(path));
+            return null;
+        }
+
+        var text = SourceText.Read(Path.Combine(folder, VolumeFileName), path, _diagnostics);
+        var fields = text is null ? null : YamlDocumentReader.ReadMapping(text, path, 0, _diagnostics, DiagnosticCodes.VolumeInvalid);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        fields.ReportUnknownKeys(VolumeKeys);
+        var year = fields.Int("year") ?? (int.TryParse(slug, out var y) ? y : 0);
+        var chapters = ReadChapters(root, folder, slug, config, includeDrafts);
+        return new Volume
+        {
+            Slug = slug,
+            Title = fields.String("title", required: true) ?? slug,
+            Year = year,
+            RecordYear = fields.Int("record_year") ?? year - 1,
+            Preface = fields.String("preface") ?? "",
+            Script = fields.OneOf("script", "hans", "hant") switch { "hant" => Script.Hant, "hans" => Script.Hans, _ => config.DefaultScript },
+            Chapters = chapters,
+            Location = new SourceLocation(path),
+        };
+    }
+
+    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, bool includeDrafts)
+    {
+        var files = new List<(string Full, string? Category)>();
+        foreach (var file in Directory.EnumerateFiles(volumeFolder, "*.md"))
+        {
+            files.Add((file, null));
+        }
+
+        foreach (var categoryFolder in Directory.EnumerateDirectories(volumeFolder))
+        {
+            var category = Path.GetFileName(categoryFolder);
+            if (!FolderSlugPattern().IsMatch(category))
+            {
+                _diagnostics.Error(DiagnosticCodes.SlugInvalid,
+                    $"the category folder '{category}' must be an ASCII name such as 'economy'; it becomes part of the address",
+                    new SourceLocation($"{volumeSlug}/{category}"));
+                continue;
+            }
+
+            files.AddRange(Directory.EnumerateFiles(categoryFolder, "*.md").Select(f => (f, (string?)category)));
+        }
+
+        var reader = new ChapterReader(config.DefaultScript, config.District, _diagnostics);
+        var chapters = new ConcurrentBag<Chapter>();
+        Parallel.ForEach(files, file =>
+        {
+            var path = Path.GetRelativePath(root, file.Full).Replace('\\', '/');
+            if (!IsInside(root, file.Full))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnsafePath, "the file is a link to a place outside the site folder; it is not read", new SourceLocation(path));
+                return;
+            }
+
+            var chapter = reader.Read(file.Full, path, volumeSlug, file.Category);
+            if (chapter is not null && (includeDrafts || !chapter.FrontMatter.Draft))
+            {
+                chapters.Add(chapter);
+            }
+        });
+
+        // Categories follow their first chapter's order; chapters follow their own order, then slug.
+        var categoryRank = chapters
+            .GroupBy(c => c.CategorySlug ?? "")
+            .ToDictionary(g => g.Key, g => g.Min(c => c.FrontMatter.Order));
+        return chapters
+            .OrderBy(c => categoryRank[c.CategorySlug ?? ""])
+            .ThenBy(c => c.CategorySlug ?? "", StringComparer.Ordinal)
+            .ThenBy(c => c.FrontMatter.Order)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private void ReportDuplicateAddresses(IEnumerable<Volume> volumes)
+    {
+        // Case-insensitive, because the site may be published to a file system that is.
+        foreach (var group in volumes.SelectMany(v => v.Chapters).GroupBy(c => c.RelativeUrl, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.OrderBy(c => c.Path, StringComparer.Ordinal).First();
+            foreach (var other in group.Where(c => c != first))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                    $"this chapter would be published at {other.RelativeUrl}, as is {first.Path}; rename one of the files",
+                    new SourceLocation(other.Path, 1, 1));
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="path"/>, with symbolic links resolved, lies inside <paramref name="root"/>.</summary>
+    public static bool IsInside(string root, string path)
+    {
+        var resolved = ResolveLinks(Path.GetFullPath(path));
+        var resolvedRoot = ResolveLinks(Path.GetFullPath(root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return (resolved + Path.DirectorySeparatorChar).StartsWith(resolvedRoot, StringComparison.Ordinal);
+    }
+
+    private static string ResolveLinks(string path)
+    {
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+        var resolved = target?.FullName ?? path;
+        var parent = Path.GetDirectoryName(resolved);
+        return parent is null ? resolved : Path.Combine(ResolveLinks(parent), Path.GetFileName(resolved));
+    }
+}

@@ -1,0 +1,31 @@
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Content;
+
+/// <summary>A volume (卷) of the yearbook: one year's book, with its chapters.</summary>
+public sealed record Volume
+{
+    /// <summary>The folder name, e.g. <c>2025</c>; also its address.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The volume title, e.g. 源汇区年鉴（2025）.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The year of the volume.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The year the volume documents (a 2025 volume records 2024).</summary>
+    public required int RecordYear { get; init; }
+
+    /// <summary>The preface, in Markdown.</summary>
+    public string Preface { get; init; } = "";
+
+    /// <summary>The script the volume file is written in.</summary>
+    public Script Script { get; init; }
+
+    /// <summary>The chapters in reading order: by category order of first appearance, then order, then slug.</summary>
+    public required IReadOnlyList<Chapter> Chapters { get; init; }
+
+    /// <summary>Where the volume is described.</summary>
+    public required SourceLocation Location { get; init; }
+}

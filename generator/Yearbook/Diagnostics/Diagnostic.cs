@@ -1,0 +1,40 @@
+namespace Yearbook.Diagnostics;
+
+/// <summary>How serious a diagnostic is: errors fail the build, warnings do not.</summary>
+public enum Severity
+{
+    /// <summary>Worth the editor's attention; the build still succeeds.</summary>
+    Warning,
+
+    /// <summary>The input is wrong; the build reports failure.</summary>
+    Error,
+}
+
+/// <summary>A place in a source file: a path relative to the site folder and a 1-based line and column.</summary>
+/// <param name="Path">Path relative to the site folder, with forward slashes.</param>
+/// <param name="Line">1-based line, or 0 when the problem concerns the whole file.</param>
+/// <param name="Column">1-based column, or 0 when unknown.</param>
+public readonly record struct SourceLocation(string Path, int Line = 0, int Column = 0)
+{
+    /// <summary>Formats the location the way compilers do: <c>path(line,col)</c>.</summary>
+    public string Format(string? pathPrefix = null)
+    {
+        var path = string.IsNullOrEmpty(pathPrefix) ? Path : pathPrefix.TrimEnd('/') + "/" + Path;
+        return Line <= 0 ? path : Column <= 0 ? $"{path}({Line})" : $"{path}({Line},{Column})";
+    }
+}
+
+/// <summary>One problem found in the input, with its place and a stable code (see the README's table).</summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Code">A stable code such as <c>YB0103</c>.</param>
+/// <param name="Message">One sentence for the editor.</param>
+/// <param name="Location">Where the problem is.</param>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
+{
+    /// <summary>The canonical compiler form, e.g. <c>content/2024/01-overview.md(12,5): error YB0103: …</c>.</summary>
+    public string Format(string? pathPrefix = null) =>
+        $"{Location.Format(pathPrefix)}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+
+    /// <inheritdoc />
+    public override string ToString() => Format();
+}

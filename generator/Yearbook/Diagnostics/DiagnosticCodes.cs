@@ -1,0 +1,74 @@
+namespace Yearbook.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the generator reports. Codes are stable: editors' tools and CI filters
+/// depend on them. The README lists them with an explanation each.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // YB00xx: the site as a whole.
+    /// <summary>The site folder or its yearbook.yml is missing or unreadable.</summary>
+    public const string SiteConfigMissing = "YB0001";
+    /// <summary>yearbook.yml has a wrong value.</summary>
+    public const string SiteConfigInvalid = "YB0002";
+    /// <summary>The glossary file is missing or malformed.</summary>
+    public const string GlossaryInvalid = "YB0003";
+    /// <summary>A volume's _volume.yml is missing or malformed.</summary>
+    public const string VolumeInvalid = "YB0004";
+
+    // YB01xx: chapter files and front matter.
+    /// <summary>The file is not valid UTF-8 (for example GB18030 from an old editor).</summary>
+    public const string NotUtf8 = "YB0101";
+    /// <summary>The front matter block is not closed by a line of three dashes.</summary>
+    public const string FrontMatterUnclosed = "YB0102";
+    /// <summary>The front matter is not valid YAML.</summary>
+    public const string YamlSyntax = "YB0103";
+    /// <summary>A front matter field has the wrong type or an invalid value.</summary>
+    public const string FieldInvalid = "YB0104";
+    /// <summary>A required front matter field is missing.</summary>
+    public const string FieldMissing = "YB0105";
+    /// <summary>A front matter key that the generator does not know.</summary>
+    public const string FieldUnknown = "YB0106";
+    /// <summary>Two chapters would be published at the same address.</summary>
+    public const string DuplicateSlug = "YB0107";
+    /// <summary>The file name cannot give an ASCII slug.</summary>
+    public const string SlugInvalid = "YB0108";
+    /// <summary>The file holds NUL bytes or is too large to be a chapter.</summary>
+    public const string FileRejected = "YB0109";
+
+    // YB02xx: script and conversion.
+    /// <summary>A chapter declared in one script holds characters only found in the other.</summary>
+    public const string MixedScript = "YB0201";
+    /// <summary>Traces of a naive character-by-character converter (緻力, 新三闆).</summary>
+    public const string NaiveConversion = "YB0202";
+    /// <summary>A span whose conversion is ambiguous or does not round-trip.</summary>
+    public const string AmbiguousConversion = "YB0203";
+    /// <summary>The inline no-convert markup -{…}- is malformed.</summary>
+    public const string NoConvertMarkup = "YB0204";
+
+    // YB03xx: links and files referenced by chapters.
+    /// <summary>A link to a page of the site that does not exist.</summary>
+    public const string BrokenLink = "YB0301";
+    /// <summary>An image that does not exist in the content folder.</summary>
+    public const string MissingImage = "YB0302";
+    /// <summary>A link or image that points outside the content folder.</summary>
+    public const string UnsafePath = "YB0303";
+
+    // YB04xx: indexes.
+    /// <summary>The same honor recorded twice with different years or levels.</summary>
+    public const string HonorConflict = "YB0401";
+    /// <summary>A statistics series whose points use units that cannot be reconciled.</summary>
+    public const string SeriesUnits = "YB0402";
+    /// <summary>A statistic without unit or period.</summary>
+    public const string StatisticIncomplete = "YB0403";
+    /// <summary>An honor without level.</summary>
+    public const string HonorIncomplete = "YB0404";
+
+    // YB05xx: theme and output.
+    /// <summary>The theme is missing a template or a template does not compile.</summary>
+    public const string ThemeInvalid = "YB0501";
+    /// <summary>A template failed while rendering a page.</summary>
+    public const string RenderFailed = "YB0502";
+    /// <summary>The output folder cannot be written or is not one the generator may clean.</summary>
+    public const string OutputRefused = "YB0503";
+}

@@ -1,0 +1,199 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Yearbook.Content;
+using Yearbook.Editions.NoConvert;
+
+namespace Yearbook.Editions;
+
+/// <summary>
+/// Converts a whole chapter for one edition. Only text is converted: Markdown text nodes (in
+/// paragraphs, headings, link text, image alt text, table cells, footnotes) and the text fields of
+/// the front matter. URLs, code, slugs, keys, dates and HTML are left exactly as written.
+/// </summary>
+public sealed class ChapterConverter
+{
+    private readonly ChapterMarkdown _markdown;
+    private readonly EditionConverter _converter;
+
+    /// <summary>Creates the converter for one edition.</summary>
+    public ChapterConverter(ChapterMarkdown markdown, EditionConverter converter)
+    {
+        _markdown = markdown;
+        _converter = converter;
+    }
+
+    /// <summary>Converts <paramref name="chapter"/> into the edition's script.</summary>
+    public EditionChapter Convert(Chapter chapter)
+    {
+        var from = chapter.FrontMatter.Script;
+        var fm = chapter.FrontMatter;
+        string T(string? text) => _converter.Convert(text, from);
+
+        var document = _markdown.Parse(chapter.Body);
+        var headings = AssignHeadingIds(document, from);
+        ConvertText(document, from);
+
+        return new EditionChapter
+        {
+            Source = chapter,
+            Edition = _converter.Edition,
+            Title = T(fm.Title),
+            Category = T(fm.Category),
+            SourceName = T(fm.Source),
+            Authors = fm.Authors.Select(T).ToList(),
+            Summary = T(fm.Summary),
+            Tags = fm.Tags.Select(T).ToList(),
+            Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))).ToList(),
+            Stats = fm.Stats.Select((s, i) => new EditionStatistic($"stat-{i + 1}", s, T(s.Indicator), T(s.Unit), T(s.Period), s.Change is null ? null : T(s.Change), s.Note is null ? null : T(s.Note))).ToList(),
+            Body = document,
+            Headings = headings.Select(h => new Heading(h.Id, InlineText(h.Block), h.Block.Level)).ToList(),
+            PlainText = PlainTextOf(document),
+        };
+    }
+
+    /// <summary>
+    /// Gives every heading an id taken from its text as written, before conversion, so that the
+    /// same heading has the same anchor in both editions and the edition switch keeps the reader's place.
+    /// </summary>
+    private static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document, Script from)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(string, HeadingBlock)>();
+        var index = 0;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            index++;
+            var id = Slugify(InlineText(heading));
+            if (id.Length == 0)
+            {
+                id = $"section-{index}";
+            }
+
+            var unique = id;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = $"{id}-{n}";
+            }
+
+            heading.GetAttributes().Id = unique;
+            if (heading.Level is 2 or 3)
+            {
+                result.Add((unique, heading));
+            }
+        }
+
+        return result;
+    }
+
+    private void ConvertText(MarkdownDocument document, Script from)
+    {
+        foreach (var container in document.Descendants<ContainerInline>().ToList())
+        {
+            MergeAdjacentLiterals(container);
+        }
+
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal when literal.Parent is not null:
+                    var converted = _converter.ConvertPlain(literal.Content.ToString(), from);
+                    literal.Content = new StringSlice(converted);
+                    break;
+                case NoConvertInline span:
+                    span.Display = span.Segment.For(_converter.Edition.Script);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Markdig may split one run of text into several literal nodes; a phrase split across two
+    /// nodes would be converted character by character, so adjacent literals are joined first.
+    /// </summary>
+    private static void MergeAdjacentLiterals(ContainerInline container)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            if (child is LiteralInline first && first.NextSibling is LiteralInline)
+            {
+                var builder = new StringBuilder(first.Content.ToString());
+                while (first.NextSibling is LiteralInline next)
+                {
+                    builder.Append(next.Content.AsSpan());
+                    next.Remove();
+                }
+
+                first.Content = new StringSlice(builder.ToString());
+            }
+
+            child = child.NextSibling;
+        }
+    }
+
+    /// <summary>The text of a heading or other leaf block's inlines.</summary>
+    public static string InlineText(LeafBlock block)
+    {
+        var builder = new StringBuilder();
+        if (block.Inline is not null)
+        {
+            AppendText(block.Inline, builder);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static void AppendText(ContainerInline container, StringBuilder builder)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case NoConvertInline span: builder.Append(span.Display); break;
+                case LineBreakInline: builder.Append(' '); break;
+                case ContainerInline nested: AppendText(nested, builder); break;
+            }
+        }
+    }
+
+    private static string PlainTextOf(MarkdownDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is not null && block.Parent is not FootnoteGroup)
+            {
+                AppendText(block.Inline, builder);
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Makes an anchor from heading text: letters and digits of any script kept, the rest turned into hyphens.</summary>
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+}

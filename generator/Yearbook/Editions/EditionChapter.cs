@@ -1,0 +1,71 @@
+using Markdig.Syntax;
+using Yearbook.Content;
+
+namespace Yearbook.Editions;
+
+/// <summary>A heading of a chapter, for its table of contents.</summary>
+/// <param name="Id">The anchor: derived from the source text, so it is the same in both editions.</param>
+/// <param name="Title">The heading text in the edition's script.</param>
+/// <param name="Level">The heading level (2 or 3).</param>
+public sealed record Heading(string Id, string Title, int Level);
+
+/// <summary>An honor in an edition's script, with its stable anchor on the chapter page.</summary>
+/// <param name="Anchor">The element id on the chapter page, e.g. <c>honor-2</c>.</param>
+/// <param name="Source">The honor as written.</param>
+/// <param name="Title">The title in the edition's script.</param>
+/// <param name="Recipient">The recipient in the edition's script.</param>
+/// <param name="AwardedBy">The awarding body in the edition's script, when known.</param>
+public sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy);
+
+/// <summary>A statistic in an edition's script, with its stable anchor on the chapter page.</summary>
+/// <param name="Anchor">The element id on the chapter page, e.g. <c>stat-3</c>.</param>
+/// <param name="Source">The statistic as written.</param>
+/// <param name="Indicator">The indicator in the edition's script.</param>
+/// <param name="Unit">The unit in the edition's script.</param>
+/// <param name="Period">The period in the edition's script.</param>
+/// <param name="Change">The change in the edition's script.</param>
+/// <param name="Note">The note in the edition's script.</param>
+public sealed record EditionStatistic(string Anchor, Statistic Source, string Indicator, string Unit, string Period, string? Change, string? Note);
+
+/// <summary>A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.</summary>
+public sealed record EditionChapter
+{
+    /// <summary>The chapter as written.</summary>
+    public required Chapter Source { get; init; }
+
+    /// <summary>The edition.</summary>
+    public required Edition Edition { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The category (类目), or empty.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>The source (供稿/来源), or empty.</summary>
+    public required string SourceName { get; init; }
+
+    /// <summary>The authors.</summary>
+    public required IReadOnlyList<string> Authors { get; init; }
+
+    /// <summary>The summary, or empty.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The tags.</summary>
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>The honors.</summary>
+    public required IReadOnlyList<EditionHonor> Honors { get; init; }
+
+    /// <summary>The statistics.</summary>
+    public required IReadOnlyList<EditionStatistic> Stats { get; init; }
+
+    /// <summary>The body, converted; rendered to HTML by the rendering stage.</summary>
+    public required MarkdownDocument Body { get; init; }
+
+    /// <summary>The level-2 and level-3 headings of the body.</summary>
+    public required IReadOnlyList<Heading> Headings { get; init; }
+
+    /// <summary>The body's plain text in the edition's script, for search and feeds.</summary>
+    public required string PlainText { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Yearbook.Content;
+using Yearbook.Conversion;
+using Yearbook.Editions.NoConvert;
+
+namespace Yearbook.Editions;
+
+/// <summary>
+/// Converts text written in either script into one edition's script: OpenCC conversion with the
+/// site's glossary, no-convert markup honoured, and the edition's quotation marks. Immutable and
+/// thread-safe; one per edition per build.
+/// </summary>
+public sealed class EditionConverter
+{
+    private readonly ChineseConverter _fromOtherScript;
+    private readonly QuoteStyle _quotes;
+
+    /// <summary>Creates the converter for <paramref name="edition"/> of a site with <paramref name="config"/>.</summary>
+    public EditionConverter(Edition edition, SiteConfig config, Glossary glossary)
+    {
+        Edition = edition;
+        _quotes = edition.Script == Script.Hant ? config.Quotes : QuoteStyle.Keep;
+
+        // Text in the other script is converted with OpenCC's config for the site's variant,
+        // with the editor's glossary winning over the dictionaries.
+        var name = (edition.Script, config.Variant) switch
+        {
+            (Script.Hant, "tw") => "s2tw",
+            (Script.Hant, "hk") => "s2hk",
+            (Script.Hant, _) => "s2t",
+            (Script.Hans, "tw") => "tw2s",
+            (Script.Hans, "hk") => "hk2s",
+            _ => "t2s",
+        };
+        var pairs = glossary.Entries.Select(e => edition.Script == Script.Hant
+            ? new KeyValuePair<string, string>(e.Hans, e.Hant)
+            : new KeyValuePair<string, string>(e.Hant, e.Hans)).ToList();
+        var converter = ChineseConverter.Create(name);
+        _fromOtherScript = pairs.Count == 0 ? converter : converter.WithGlossary(pairs);
+    }
+
+    /// <summary>The edition this converter writes for.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>Converts a text that may hold no-convert markup (front matter, UI strings).</summary>
+    public string Convert(string? text, Script from)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? "";
+        }
+
+        var segments = NoConvertMarkup.Split(text, out _);
+        if (segments.Count == 1 && !segments[0].IsProtected)
+        {
+            return ConvertPlain(text, from);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var segment in segments)
+        {
+            builder.Append(segment.IsProtected ? segment.For(Edition.Script) : ConvertPlain(segment.Text, from));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Converts plain text, with no markup in it (Markdown text nodes).</summary>
+    public string ConvertPlain(string text, Script from)
+    {
+        var converted = from == Edition.Script ? text : _fromOtherScript.Convert(text);
+        return _quotes == QuoteStyle.Corner ? ToCornerQuotes(converted) : converted;
+    }
+
+    private static string ToCornerQuotes(string text) =>
+        text.IndexOfAny(['“', '”', '‘', '’']) < 0
+            ? text
+            : text.Replace('“', '「').Replace('”', '」').Replace('‘', '『').Replace('’', '』');
+}

@@ -1,0 +1,11 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Yearbook.Editions.NoConvert;
+
+/// <summary>Renders a <see cref="NoConvertInline"/> as escaped text, without the markup.</summary>
+public sealed class HtmlNoConvertRenderer : HtmlObjectRenderer<NoConvertInline>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, NoConvertInline inline) => renderer.WriteEscape(inline.Display);
+}

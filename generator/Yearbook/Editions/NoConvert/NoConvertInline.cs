@@ -1,0 +1,20 @@
+using Markdig.Syntax.Inlines;
+
+namespace Yearbook.Editions.NoConvert;
+
+/// <summary>A <c>-{…}-</c> span in Markdown: shown as written (or as given for the edition), never converted.</summary>
+public sealed class NoConvertInline : LeafInline
+{
+    /// <summary>Creates the node for a parsed span.</summary>
+    public NoConvertInline(MarkupSegment segment)
+    {
+        Segment = segment;
+        Display = segment.Text;
+    }
+
+    /// <summary>The span as parsed.</summary>
+    public MarkupSegment Segment { get; }
+
+    /// <summary>The text rendered; set for the edition by <see cref="ChapterConverter"/>.</summary>
+    public string Display { get; set; }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Output;
+
+/// <summary>
+/// The output folder, written safely. Files go to a staging folder beside the output; only when the
+/// whole build succeeded is the staging folder moved into place, so a failed or killed build never
+/// leaves a half-written site and the previous site stays until the new one is complete. The
+/// generator only ever replaces a folder it created itself (it holds a marker file).
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    /// <summary>The marker file that says the generator created a folder and may replace it.</summary>
+    public const string MarkerFile = ".yearbook-output";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _output;
+    private bool _committed;
+
+    private StagedOutput(string output, string staging)
+    {
+        _output = output;
+        Staging = staging;
+    }
+
+    /// <summary>The staging folder files are written to.</summary>
+    public string Staging { get; }
+
+    /// <summary>
+    /// Prepares to write <paramref name="output"/>; null (reported) when that folder must not be
+    /// replaced: the site or theme source, one of their ancestors, a home folder, the file system root,
+    /// or a non-empty folder the generator did not create.
+    /// </summary>
+    public static StagedOutput? Open(string output, string siteRoot, DiagnosticBag diagnostics)
+    {
+        output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var site = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var location = new SourceLocation(SiteLoadLocation);
+        string? refusal = null;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile).TrimEnd(Path.DirectorySeparatorChar);
+        if (output.Length == 0 || output == Path.GetPathRoot(output)?.TrimEnd(Path.DirectorySeparatorChar) || output == home)
+        {
+            refusal = "it is the file system root or a home folder";
+        }
+        else if (IsSameOrInside(site, output))
+        {
+            refusal = "it holds the site's source";
+        }
+        else if (IsSameOrInside(output, site) && !IsGeneratedFolder(output))
+        {
+            refusal = "it is inside the site's source";
+        }
+        else if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        {
+            refusal = $"it is not empty and was not made by the generator (no {MarkerFile} file)";
+        }
+
+        if (refusal is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, $"the output folder {output} will not be replaced: {refusal}", location);
+            return null;
+        }
+
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder was written by the yearbook generator and is replaced by each build.\n");
+        return new StagedOutput(output, staging);
+    }
+
+    /// <summary>Writes a UTF-8 text file at <paramref name="relativePath"/> (forward slashes).</summary>
+    public void WriteText(string relativePath, string text) => File.WriteAllText(Prepare(relativePath), text, Utf8);
+
+    /// <summary>Writes bytes at <paramref name="relativePath"/>.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Prepare(relativePath), bytes);
+
+    /// <summary>Copies a file into the output.</summary>
+    public void CopyFile(string source, string relativePath) => File.Copy(source, Prepare(relativePath), overwrite: true);
+
+    /// <summary>Moves the staged site into place, replacing the previous one.</summary>
+    public void Commit()
+    {
+        var previous = _output + $".previous-{Environment.ProcessId}";
+        if (Directory.Exists(_output))
+        {
+            Directory.Move(_output, previous);
+        }
+
+        Directory.Move(Staging, _output);
+        _committed = true;
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder when the build did not commit.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
+        }
+    }
+
+    private string Prepare(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
+        if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    private const string SiteLoadLocation = "yearbook.yml";
+
+    private static bool IsSameOrInside(string inner, string outer) =>
+        inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static bool IsGeneratedFolder(string folder) =>
+        !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any() || File.Exists(Path.Combine(folder, MarkerFile));
+}

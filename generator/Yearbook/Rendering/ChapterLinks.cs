@@ -1,0 +1,141 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+
+namespace Yearbook.Rendering;
+
+/// <summary>
+/// Resolves the links and images of a chapter body. Editors link other chapters by their file
+/// (<c>../economy/02-industry.md#产业集群</c>), which becomes the address of that chapter in the same
+/// edition; images and documents are copied from the content folder. A target that does not exist,
+/// or that lies outside the content folder, is a diagnostic and never read.
+/// </summary>
+public sealed class ChapterLinks
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    private readonly Site _site;
+    private readonly SiteUrls _urls;
+    private readonly IReadOnlyDictionary<string, Chapter> _chaptersByPath;
+
+    /// <summary>Creates the resolver for <paramref name="site"/>.</summary>
+    public ChapterLinks(Site site, SiteUrls urls)
+    {
+        _site = site;
+        _urls = urls;
+        _chaptersByPath = site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Rewrites the links of <paramref name="chapter"/>'s body for its edition; adds the content files it
+    /// uses to <paramref name="media"/>. Problems are reported only when <paramref name="report"/> is set,
+    /// so two editions do not report the same link twice.
+    /// </summary>
+    public void Resolve(EditionChapter chapter, ISet<string> media, DiagnosticBag diagnostics, bool report)
+    {
+        foreach (var link in chapter.Body.Descendants<LinkInline>())
+        {
+            if (link.Url is null)
+            {
+                continue;
+            }
+
+            var location = new SourceLocation(chapter.Source.Path, chapter.Source.BodyLine + link.Line, link.Column + 1);
+            link.Url = Resolve(link.Url, link.IsImage, chapter, media, location, report ? diagnostics : null);
+        }
+    }
+
+    private string Resolve(string url, bool isImage, EditionChapter chapter, ISet<string> media, SourceLocation location, DiagnosticBag? diagnostics)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash))
+        {
+            var scheme = url[..colon].ToLowerInvariant();
+            if (SafeSchemes.Contains(scheme))
+            {
+                return url;
+            }
+
+            diagnostics?.Error(DiagnosticCodes.UnsafePath, $"links with '{scheme}:' addresses are not allowed; the link is removed", location);
+            return "";
+        }
+
+        if (url.StartsWith('#') || url.Length == 0)
+        {
+            return url;
+        }
+
+        if (url.StartsWith('/') || url.StartsWith('\\'))
+        {
+            diagnostics?.Error(DiagnosticCodes.UnsafePath,
+                $"'{url}' is an absolute path; link to the file relative to this chapter instead (for example ../economy/02-industry.md)", location);
+            return "";
+        }
+
+        var hash = url.IndexOf('#');
+        var fragment = hash >= 0 ? url[hash..] : "";
+        var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
+        var folder = Path.GetDirectoryName(chapter.Source.Path)?.Replace('\\', '/') ?? "";
+        var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
+        if (combined is null || !SiteLoader.IsInside(_site.Root, Path.Combine(_site.Root, combined)))
+        {
+            diagnostics?.Error(DiagnosticCodes.UnsafePath, $"'{url}' points outside the content folder; it is not read or copied", location);
+            return "";
+        }
+
+        if (combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (_chaptersByPath.TryGetValue(combined, out var other))
+            {
+                return _urls.Chapter(chapter.Edition, other) + fragment;
+            }
+
+            diagnostics?.Error(DiagnosticCodes.BrokenLink, $"the link '{url}' points to no chapter (looked for {combined})", location);
+            return url;
+        }
+
+        if (!File.Exists(Path.Combine(_site.Root, combined)))
+        {
+            diagnostics?.Error(isImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink,
+                $"'{url}' does not exist (looked for {combined})", location);
+            return url;
+        }
+
+        lock (media)
+        {
+            media.Add(combined);
+        }
+
+        return _urls.Media(combined) + fragment;
+    }
+
+    /// <summary>Collapses "." and ".." in a relative path; null when it climbs above its root.</summary>
+    private static string? Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(part);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

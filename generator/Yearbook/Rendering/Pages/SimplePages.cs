@@ -1,0 +1,26 @@
+namespace Yearbook.Rendering.Pages;
+
+/// <summary>The pages with no content of their own: search and not-found.</summary>
+public static class SimplePages
+{
+    /// <summary>The search page; its script loads the index at <c>search/index.json</c>.</summary>
+    public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) => new()
+    {
+        Kind = "search",
+        Url = urls.Page(edition, "search/"),
+        AlternateUrl = urls.Page(edition.Other, "search/"),
+        Title = context.Text("search"),
+        Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(context.Text("search"), "")],
+        Data = new Dictionary<string, object?> { ["search"] = new { indexUrl = urls.Page(edition, "search/index.json") } },
+    };
+
+    /// <summary>The page shown for an address that does not exist.</summary>
+    public static Page NotFound(Editions.Edition edition, EditionContext context, SiteUrls urls) => new()
+    {
+        Kind = "notFound",
+        Url = urls.Page(edition, "404.html"),
+        AlternateUrl = urls.Page(edition.Other, "404.html"),
+        Title = context.Text("notFoundTitle"),
+        InSitemap = false,
+    };
+}

@@ -1,0 +1,40 @@
+using Yearbook.Indexes.Contents;
+
+namespace Yearbook.Rendering.Pages;
+
+/// <summary>The page of one volume: its preface and table of contents by category.</summary>
+public static class VolumePage
+{
+    /// <summary>Builds the page of <paramref name="volume"/>.</summary>
+    public static Page Build(EditionVolume volume, Editions.Edition edition, EditionContext context, SiteUrls urls, MarkdownHtml markdown) => new()
+    {
+        Kind = "volume",
+        Url = urls.Volume(edition, volume.Source),
+        AlternateUrl = urls.Volume(edition.Other, volume.Source),
+        Title = volume.Title,
+        Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(volume.Title, "")],
+        Data = new Dictionary<string, object?>
+        {
+            ["volume"] = new
+            {
+                title = volume.Title,
+                year = volume.Source.Year,
+                recordYear = volume.Source.RecordYear,
+                url = urls.Volume(edition, volume.Source),
+                prefaceHtml = volume.Preface.Length == 0 ? "" : markdown.Render(volume.Preface),
+                categories = volume.Categories.Select(c => new
+                {
+                    name = c.Name,
+                    anchor = c.Anchor,
+                    chapters = c.Chapters.Select(ch => new
+                    {
+                        title = ch.Title,
+                        url = urls.Chapter(edition, ch.Source),
+                        summary = ch.Summary,
+                        order = ch.Source.FrontMatter.Order,
+                    }).ToList(),
+                }).ToList(),
+            },
+        },
+    };
+}

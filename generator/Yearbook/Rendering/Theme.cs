@@ -1,0 +1,128 @@
+using HandlebarsDotNet;
+using YamlDotNet.RepresentationModel;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Rendering;
+
+/// <summary>
+/// A theme loaded at run time from <c>themes/&lt;name&gt;/</c>: Handlebars layouts and partials,
+/// compiled once; UI strings from <c>ui.yml</c>; static files under <c>assets/</c>. Theme authors
+/// change the look without recompiling. See <c>themes/default/README.md</c> for the template context.
+/// </summary>
+public sealed class Theme
+{
+    /// <summary>The layouts every theme must have.</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts =
+        ["base", "root", "home", "volume", "chapter", "honors", "statistics", "subjects", "search", "notFound"];
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private Theme(string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts, IReadOnlyDictionary<string, string> ui)
+    {
+        Folder = folder;
+        _layouts = layouts;
+        UiStrings = ui;
+    }
+
+    /// <summary>The theme's folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>The theme's UI strings as written (Simplified); converted per edition by the caller.</summary>
+    public IReadOnlyDictionary<string, string> UiStrings { get; }
+
+    /// <summary>The folder of static files copied to <c>/assets/</c>.</summary>
+    public string AssetsFolder => Path.Combine(Folder, "assets");
+
+    /// <summary>
+    /// Finds the theme <paramref name="name"/> in <c>themes/</c> inside the site folder or beside it
+    /// (the repository layout) and compiles it; null (reported) when it is missing or broken.
+    /// </summary>
+    public static Theme? Load(string siteRoot, string name, DiagnosticBag diagnostics)
+    {
+        var candidates = new[] { Path.Combine(siteRoot, "themes", name), Path.Combine(siteRoot, "..", "themes", name) };
+        var folder = candidates.Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+        if (folder is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme '{name}' was not found in themes/ inside or beside the site folder",
+                new SourceLocation(SiteLoader.ConfigFileName));
+            return null;
+        }
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        handlebars.RegisterHelper("eq", (context, arguments) =>
+            arguments.Length == 2 && string.Equals(arguments[0]?.ToString(), arguments[1]?.ToString(), StringComparison.Ordinal));
+
+        var ok = true;
+        var partials = Path.Combine(folder, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                ok &= TryCompile(folder, file, diagnostics, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
+            }
+        }
+
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var layout in RequiredLayouts)
+        {
+            var file = Path.Combine(folder, "layouts", layout + ".hbs");
+            if (!File.Exists(file))
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}.hbs'", new SourceLocation(ThemePath(folder, file)));
+                ok = false;
+                continue;
+            }
+
+            ok &= TryCompile(folder, file, diagnostics, source => layouts[layout] = handlebars.Compile(source));
+        }
+
+        var ui = ReadUiStrings(folder, diagnostics);
+        return ok ? new Theme(folder, layouts, ui) : null;
+    }
+
+    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/>.</summary>
+    public string Render(string layout, object context) => _layouts[layout](context);
+
+    private static bool TryCompile(string folder, string file, DiagnosticBag diagnostics, Action<string> compile)
+    {
+        try
+        {
+            compile(File.ReadAllText(file));
+            return true;
+        }
+        catch (HandlebarsException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the template does not compile: {ex.Message}", new SourceLocation(ThemePath(folder, file)));
+            return false;
+        }
+    }
+
+    private static Dictionary<string, string> ReadUiStrings(string folder, DiagnosticBag diagnostics)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var file = Path.Combine(folder, "ui.yml");
+        if (!File.Exists(file))
+        {
+            return strings;
+        }
+
+        var path = ThemePath(folder, file);
+        var text = SourceText.Read(file, path, diagnostics);
+        var fields = text is null ? null : YamlDocumentReader.ReadMapping(text, path, 0, diagnostics, DiagnosticCodes.ThemeInvalid);
+        if (fields is null)
+        {
+            return strings;
+        }
+
+        foreach (var key in fields.Keys)
+        {
+            strings[key] = fields.String(key) ?? "";
+        }
+
+        return strings;
+    }
+
+    private static string ThemePath(string folder, string file) =>
+        "themes/" + Path.GetFileName(folder) + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+}

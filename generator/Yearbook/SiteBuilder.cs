@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using HandlebarsDotNet;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+using Yearbook.Indexes.Contents;
+using Yearbook.Output;
+using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
+
+namespace Yearbook;
+
+/// <summary>
+/// The pipeline, top to bottom: load the content, convert every chapter for each edition, build the
+/// indexes, render the pages through the theme, and write the site to a staging folder that replaces
+/// the output only when everything was written. A chapter with errors is left out and reported; a
+/// broken theme or a failed write leaves the previous site in place.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly BuildOptions _options;
+    private readonly DiagnosticBag _diagnostics = new();
+
+    /// <summary>Creates a builder for <paramref name="options"/>.</summary>
+    public SiteBuilder(BuildOptions options) => _options = options;
+
+    /// <summary>Runs the build.</summary>
+    public BuildResult Build()
+    {
+        // 1. Load: settings, glossary, volumes and chapters, typed and checked.
+        var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
+        var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
+        if (site is null || theme is null)
+        {
+            return Finish(0, published: false);
+        }
+
+        var urls = new SiteUrls(site.Config);
+        var markdown = new ChapterMarkdown(site.Config.RawHtml);
+        var html = new MarkdownHtml(markdown.Pipeline);
+        var links = new ChapterLinks(site, urls);
+        var media = new HashSet<string>(StringComparer.Ordinal);
+        var pages = new List<(Page Page, Edition Edition, EditionContext Context)>();
+        var feeds = new Dictionary<Edition, string>();
+        var rootEditions = new List<object>();
+
+        foreach (var edition in Edition.All)
+        {
+            // 2. Edition: every chapter converted into the edition's script, in parallel.
+            var converter = new EditionConverter(edition, site.Config, site.Glossary);
+            var chapterConverter = new ChapterConverter(markdown, converter);
+            var converted = new ConcurrentDictionary<Chapter, EditionChapter>();
+            var report = edition == Edition.All[0];
+            Parallel.ForEach(site.Chapters, chapter =>
+            {
+                var editionChapter = chapterConverter.Convert(chapter);
+                links.Resolve(editionChapter, media, _diagnostics, report);
+                converted[chapter] = editionChapter;
+            });
+
+            // 3. Index: the table of contents (and, per edition, the indexes across volumes).
+            var contents = new TableOfContents(site, converter, converted);
+            var context = new EditionContext(site.Config, theme, converter, urls);
+            var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
+            string SubjectUrl(string tag) => urls.Page(edition, "subjects/") + "#" + ChapterConverter.Slugify(tag);
+
+            pages.Add((HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript)), edition, context));
+            foreach (var volume in contents.Volumes)
+            {
+                pages.Add((VolumePage.Build(volume, edition, context, urls, html), edition, context));
+                foreach (var chapter in volume.Chapters)
+                {
+                    pages.Add((ChapterPage.Build(chapter, html.Render(chapter.Body), contents, context, urls, SubjectUrl), edition, context));
+                }
+            }
+
+            pages.Add((SimplePages.Search(edition, context, urls), edition, context));
+            pages.Add((SimplePages.NotFound(edition, context, urls), edition, context));
+            feeds[edition] = AtomFeed.Write(edition, siteTitle, converted.Values, urls);
+            rootEditions.Add(new
+            {
+                code = edition.Code,
+                lang = edition.Lang,
+                label = edition.Label,
+                url = urls.Page(edition, ""),
+                siteTitle,
+                enterLabel = context.Text("enter"),
+            });
+        }
+
+        // 4. Render: every page through the theme, in parallel; a template failure is a diagnostic.
+        var rendered = new ConcurrentBag<(string File, string Html)>();
+        Parallel.ForEach(pages, item =>
+        {
+            var (page, edition, context) = item;
+            var data = context.For(page);
+            try
+            {
+                data["content"] = theme.Render(page.Kind, data);
+                rendered.Add((urls.OutputFile(page.Url), theme.Render("base", data)));
+            }
+            catch (HandlebarsException ex)
+            {
+                _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
+                    new SourceLocation($"themes/{site.Config.Theme}/layouts/{page.Kind}.hbs"));
+            }
+        });
+        var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
+
+        if (!_options.WriteOutput || rendered.Count < pages.Count)
+        {
+            return Finish(rendered.Count, published: false);
+        }
+
+        // 5. Write: stage everything, then move it into place.
+        using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics);
+        if (output is null)
+        {
+            return Finish(rendered.Count, published: false);
+        }
+
+        foreach (var (file, pageHtml) in rendered)
+        {
+            output.WriteText(file, pageHtml);
+        }
+
+        output.WriteText("index.html", root);
+        output.WriteText("404.html", rendered.First(r => r.File == Edition.Hans.Code + "/404.html").Html);
+        foreach (var (edition, feed) in feeds)
+        {
+            output.WriteText($"{edition.Code}/atom.xml", feed);
+        }
+
+        output.WriteText("sitemap.xml", Sitemap.Write(pages.Select(p => (p.Page, p.Edition.Lang, p.Edition.Other.Lang)), urls));
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {(urls.Absolute(urls.Base + "sitemap.xml") is { Length: > 0 } abs ? abs : urls.Base + "sitemap.xml")}\n");
+        CopyFolder(theme.AssetsFolder, "assets", output);
+        foreach (var file in media.Order(StringComparer.Ordinal))
+        {
+            output.CopyFile(Path.Combine(site.Root, file), "media/" + file);
+        }
+
+        output.Commit();
+        return Finish(rendered.Count, published: true);
+    }
+
+    private static void CopyFolder(string source, string target, StagedOutput output)
+    {
+        if (!Directory.Exists(source))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            output.CopyFile(file, target + "/" + Path.GetRelativePath(source, file).Replace('\\', '/'));
+        }
+    }
+
+    private BuildResult Finish(int pageCount, bool published) => new(_diagnostics.Sorted, pageCount, published);
+}
