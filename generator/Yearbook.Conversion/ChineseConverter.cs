@@ -1,0 +1,159 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+
+namespace Yearbook.Conversion;
+
+/// <summary>
+/// Converts Chinese text between scripts and regional standards exactly as OpenCC 1.4.2 does with
+/// one of its stock configs (s2t, t2s, s2twp, …), using OpenCC's own dictionaries embedded in this
+/// assembly. Instances are immutable and thread-safe; <see cref="Create"/> builds each config once
+/// per process.
+/// </summary>
+/// <remarks>
+/// Text that must stay as written (no-convert spans such as <c>-{文字}-</c>) is the caller's
+/// business: leave such spans out of what you pass in. Everything that no dictionary matches,
+/// including ASCII, punctuation and line endings, is copied unchanged.
+/// </remarks>
+public sealed class ChineseConverter
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ChineseConverter>> Stock = new(StringComparer.Ordinal);
+
+    private readonly Converter _converter;
+    private readonly Glossary? _glossary;
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _glossaryPairs;
+
+    private ChineseConverter(Converter converter, Glossary? glossary, IReadOnlyList<KeyValuePair<string, string>> glossaryPairs)
+    {
+        _converter = converter;
+        _glossary = glossary;
+        _glossaryPairs = glossaryPairs;
+    }
+
+    /// <summary>
+    /// The converter for a stock OpenCC config, by name with or without <c>.json</c>
+    /// (<c>"s2t"</c>, <c>"t2s.json"</c>). Loaded on first use and cached.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="StockConfigs"/>.</exception>
+    public static ChineseConverter Create(string config)
+    {
+        string name = Yearbook.Conversion.Config.NormalizeName(config);
+        if (!StockConfigs.Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Unknown conversion config '{config}'. Stock configs: {string.Join(", ", StockConfigs)}.", nameof(config));
+        }
+        return Stock.GetOrAdd(name, n => new Lazy<ChineseConverter>(() => new ChineseConverter(Yearbook.Conversion.Config.Load(n), null, []))).Value;
+    }
+
+    /// <summary>Names of the configs OpenCC 1.4.2 ships (hk2s, s2t, t2s, s2twp, …), sorted.</summary>
+    public static IReadOnlyList<string> StockConfigs { get; } = [.. DictStore.ConfigNames()];
+
+    /// <summary>The config name, e.g. <c>s2t</c>.</summary>
+    public string Config => _converter.Name;
+
+    /// <summary>The glossary pairs this converter applies, in the order given (empty for a stock converter).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Glossary => _glossaryPairs;
+
+    /// <summary>Converts <paramref name="text"/>.</summary>
+    public string Convert(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_glossary is null)
+        {
+            return _converter.Convert(text);
+        }
+        var scratch = Scratch.Rent();
+        try
+        {
+            Convert(text, scratch.Result, scratch);
+            return scratch.Result.WrittenSpan.ToString();
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// Converts <paramref name="text"/> into <paramref name="output"/> without allocating per
+    /// character. The text should end where a phrase may end (at a line end, say): a phrase cut in two
+    /// between calls is converted as two pieces.
+    /// </summary>
+    public void Convert(ReadOnlySpan<char> text, IBufferWriter<char> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var scratch = Scratch.Rent();
+        try
+        {
+            Convert(text, output, scratch);
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    private void Convert(ReadOnlySpan<char> text, IBufferWriter<char> output, Scratch scratch)
+    {
+        if (_glossary is null)
+        {
+            _converter.Convert(text, output, scratch);
+            return;
+        }
+        _glossary.Convert(_converter.Normalize(text, scratch), _converter, output, scratch);
+    }
+
+    /// <summary>
+    /// A converter that applies <paramref name="phrases"/> (source → output) over the dictionaries:
+    /// the longest match wins, counting glossary phrases, and a glossary phrase wins a tie; its output
+    /// is written as given and not touched by later steps. Later pairs for the same source replace
+    /// earlier ones; pairs already on this converter are kept unless replaced.
+    /// </summary>
+    public ChineseConverter WithGlossary(IEnumerable<KeyValuePair<string, string>> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var pairs = new List<KeyValuePair<string, string>>(_glossaryPairs);
+        pairs.AddRange(phrases);
+        var entries = new Dictionary<string, DictEntry>(StringComparer.Ordinal);
+        foreach (var (source, target) in pairs)
+        {
+            if (string.IsNullOrEmpty(source))
+            {
+                throw new ArgumentException("A glossary phrase needs a non-empty source.", nameof(phrases));
+            }
+            ArgumentNullException.ThrowIfNull(target, nameof(phrases));
+            // Keys are matched against normalized text, so they are normalized the same way.
+            string key = NormalizeKey(source);
+            entries[key] = new DictEntry(key, [target], Yearbook.Conversion.Glossary.DictionaryName);
+        }
+        var glossary = entries.Count == 0 ? null : new Glossary(new Dict(Yearbook.Conversion.Glossary.DictionaryName, entries));
+        return new ChineseConverter(_converter, glossary, pairs);
+    }
+
+    private string NormalizeKey(string source)
+    {
+        var scratch = Scratch.Rent();
+        try
+        {
+            return _converter.Normalize(source, scratch).ToString();
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// The conversion of <paramref name="text"/> span by span: each phrase or character a dictionary
+    /// matched, each glossary match and each run of text left alone, with the dictionaries that decided
+    /// it and the values they offered instead. The outputs concatenate to <see cref="Convert(string)"/>.
+    /// </summary>
+    public IReadOnlyList<ConversionSegment> Inspect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ConversionInspector.Inspect(text, _converter, _glossary);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _glossary is null ? Config : $"{Config} + glossary ({_glossaryPairs.Count})";
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace Yearbook.Conversion;
+
+/// <summary>
+/// Reads an OpenCC JSON config (the stock ones are embedded) and builds its <see cref="Converter"/>,
+/// following OpenCC's Config.cpp: <c>normalization</c> and <c>conversion_chain</c> are lists of
+/// <c>{"dict": …}</c>, <c>segmentation</c> is <c>{"type": "mmseg", "dict": …}</c>, a dict is a file
+/// (<c>text</c>/<c>ocd</c>/<c>ocd2</c>, all served from the text dictionaries), an <c>inline</c> table
+/// or a <c>group</c> with a <c>match_policy</c>. Dictionaries marked <c>may_output_tofu</c> are
+/// included, as in OpenCC's library default.
+/// </summary>
+internal static class Config
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Converter>> Cache = new(StringComparer.Ordinal);
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>"s2t" or "s2t.json" → "s2t".</summary>
+    public static string NormalizeName(string config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        string name = Path.GetFileName(config.Trim());
+        return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? name[..^".json".Length] : name;
+    }
+
+    /// <summary>The stock config's converter, built once per process.</summary>
+    public static Converter Load(string config)
+    {
+        string name = NormalizeName(config);
+        return Cache.GetOrAdd(name, n => new Lazy<Converter>(() => Build(n))).Value;
+    }
+
+    private static Converter Build(string name)
+    {
+        string json = DictStore.ReadConfig(name)
+            ?? throw new ArgumentException(
+                $"Unknown conversion config '{name}'. Stock configs: {string.Join(", ", DictStore.ConfigNames())}.", nameof(name));
+        return Parse(name, json);
+    }
+
+    public static Converter Parse(string name, string json)
+    {
+        using var document = JsonDocument.Parse(json, JsonOptions);
+        var root = document.RootElement;
+
+        MaxMatchSegmentation? segmentation = null;
+        if (root.TryGetProperty("segmentation", out var segmentationElement))
+        {
+            string type = RequiredString(segmentationElement, "type");
+            if (type != "mmseg")
+            {
+                throw new FormatException($"{name}: segmentation type '{type}' is not supported (only mmseg).");
+            }
+            var dict = ParseDict(name, RequiredObject(segmentationElement, "dict"))
+                ?? throw new FormatException($"{name}: the segmentation dictionary is empty.");
+            segmentation = new MaxMatchSegmentation(dict);
+        }
+
+        if (!root.TryGetProperty("conversion_chain", out var chainElement) || chainElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException($"{name}: required array property 'conversion_chain' not found.");
+        }
+        var chain = ParseChain(name, chainElement);
+        ConversionChain? normalization = root.TryGetProperty("normalization", out var normalizationElement)
+            ? ParseChain(name, normalizationElement)
+            : null;
+        return new Converter(name, normalization, segmentation, chain);
+    }
+
+    private static ConversionChain ParseChain(string name, JsonElement steps)
+    {
+        var conversions = new List<Conversion>();
+        foreach (var step in steps.EnumerateArray())
+        {
+            var dict = ParseDict(name, RequiredObject(step, "dict"));
+            if (dict is not null)
+            {
+                conversions.Add(new Conversion(dict));
+            }
+        }
+        return new ConversionChain(conversions);
+    }
+
+    private static Dict? ParseDict(string name, JsonElement element)
+    {
+        string type = RequiredString(element, "type");
+        switch (type)
+        {
+            case "group":
+                var policy = MatchPolicy.ShortCircuit;
+                if (element.TryGetProperty("match_policy", out var policyElement))
+                {
+                    policy = policyElement.GetString() switch
+                    {
+                        "short_circuit" => MatchPolicy.ShortCircuit,
+                        "union" => MatchPolicy.Union,
+                        var other => throw new FormatException($"{name}: unknown dictionary group match_policy '{other}'."),
+                    };
+                }
+                if (!element.TryGetProperty("dicts", out var members) || members.ValueKind != JsonValueKind.Array)
+                {
+                    throw new FormatException($"{name}: a dictionary group needs a 'dicts' array.");
+                }
+                var dicts = members.EnumerateArray().Select(m => ParseDict(name, m)).OfType<Dict>().ToList();
+                return dicts.Count == 0 ? null : DictGroup.Combine(policy, dicts);
+            case "inline":
+                var entries = new Dictionary<string, DictEntry>(StringComparer.Ordinal);
+                foreach (var property in RequiredObject(element, "entries").EnumerateObject())
+                {
+                    string? value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    if (property.Name.Length == 0 || string.IsNullOrEmpty(value))
+                    {
+                        throw new FormatException($"{name}: inline dictionary keys and values must be non-empty strings.");
+                    }
+                    if (!entries.TryAdd(property.Name, new DictEntry(property.Name, [value], "inline")))
+                    {
+                        throw new FormatException($"{name}: inline dictionary contains duplicate key {property.Name}.");
+                    }
+                }
+                return new Dict("inline", entries);
+            case "text" or "ocd" or "ocd2":
+                // The binary formats are OpenCC's compiled copies of the same text dictionaries.
+                return DictStore.GetDict(RequiredString(element, "file"));
+            default:
+                throw new FormatException($"{name}: unknown dictionary type '{type}'.");
+        }
+    }
+
+    private static string RequiredString(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new FormatException($"Required string property '{property}' not found.");
+
+    private static JsonElement RequiredObject(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object
+            ? value
+            : throw new FormatException($"Required object property '{property}' not found.");
+}

@@ -1,0 +1,89 @@
+using System.Buffers;
+
+namespace Yearbook.Conversion;
+
+/// <summary>
+/// One step of a conversion chain (OpenCC's Conversion): maximum forward matching against one
+/// dictionary (or folded group); a match is replaced by its first value, anything else is copied.
+/// </summary>
+internal sealed class Conversion
+{
+    public Conversion(Dict dict)
+    {
+        PrefixMatch = new PrefixMatch(dict);
+    }
+
+    public PrefixMatch PrefixMatch { get; }
+
+    public void Convert(ReadOnlySpan<char> text, IBufferWriter<char> output)
+    {
+        var prefixMatch = PrefixMatch;
+        int i = 0;
+        int copyFrom = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!prefixMatch.CanStart(c))
+            {
+                // Most text a step cannot touch is skipped here without a lookup.
+                i += char.IsSurrogate(c) || c is >= '\u2FF0' and <= '\u2FFF' ? TextUnit.UnmatchedLength(text[i..]) : 1;
+                continue;
+            }
+            var matched = prefixMatch.Match(text[i..]);
+            if (matched is null)
+            {
+                i += TextUnit.UnmatchedLength(text[i..]);
+                continue;
+            }
+            if (i > copyFrom)
+            {
+                output.Write(text[copyFrom..i]);
+            }
+            output.Write(matched.Default.AsSpan());
+            i += matched.Key.Length;
+            copyFrom = i;
+        }
+        if (text.Length > copyFrom)
+        {
+            output.Write(text[copyFrom..]);
+        }
+    }
+
+    /// <summary>
+    /// The same walk as <see cref="Convert"/>, reporting each match and each run of unmatched text
+    /// (entry null) in order; for <see cref="ChineseConverter.Inspect"/>, not for the hot path.
+    /// </summary>
+    public void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        int i = 0;
+        int runStart = 0;
+        while (i < text.Length)
+        {
+            var matched = PrefixMatch.Match(text[i..]);
+            if (matched is null)
+            {
+                i += TextUnit.UnmatchedLength(text[i..]);
+                continue;
+            }
+            if (i > runStart)
+            {
+                tokens.Add(new Token(runStart, i - runStart, null));
+            }
+            tokens.Add(new Token(i, matched.Key.Length, matched));
+            i += matched.Key.Length;
+            runStart = i;
+        }
+        if (text.Length > runStart)
+        {
+            tokens.Add(new Token(runStart, text.Length - runStart, null));
+        }
+    }
+}
+
+/// <summary>A span a conversion step matched (<see cref="Entry"/> set) or copied (null).</summary>
+internal readonly record struct Token(int Start, int Length, DictEntry? Entry)
+{
+    public int End => Start + Length;
+
+    public string Output(ReadOnlySpan<char> text) => Entry?.Default ?? text.Slice(Start, Length).ToString();
+}

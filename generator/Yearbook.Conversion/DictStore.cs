@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Yearbook.Conversion;
+
+/// <summary>
+/// OpenCC's dictionaries as embedded in this assembly (text files from the pinned npm package),
+/// plus the five OpenCC's build derives from them. Each is parsed once, on first use, and shared by
+/// every converter: the store plays the part of OpenCC's dictionary cache in Config.cpp.
+/// </summary>
+internal static class DictStore
+{
+    private const string DictionaryPrefix = "opencc/dictionary/";
+    private const string ConfigPrefix = "opencc/config/";
+
+    private static readonly ConcurrentDictionary<string, Lazy<TextDict>> Dicts = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, Lazy<Dict>> Leaves = new(StringComparer.Ordinal);
+
+    /// <summary>Names of the dictionaries OpenCC's build generates instead of shipping as text.</summary>
+    public static readonly IReadOnlyList<string> DerivedNames =
+    [
+        "TWVariantsRev", "HKVariantsRev", "JPShinjitaiCharactersRev", "TSCharactersExt", "STPhrases_GeneratedFromRegionalPhrases",
+    ];
+
+    /// <summary>The dictionary for a config's <c>file</c> (<c>STPhrases.ocd2</c>, <c>STPhrases.txt</c>, <c>STPhrases</c>).</summary>
+    public static TextDict Get(string file)
+    {
+        string name = Path.GetFileNameWithoutExtension(file);
+        return Dicts.GetOrAdd(name, n => new Lazy<TextDict>(() => Load(n))).Value;
+    }
+
+    /// <summary>The same dictionary ready for matching, shared by every config that names it.</summary>
+    public static Dict GetDict(string file)
+    {
+        string name = Path.GetFileNameWithoutExtension(file);
+        return Leaves.GetOrAdd(name, n => new Lazy<Dict>(() => Dict.From(Get(n)))).Value;
+    }
+
+    public static IEnumerable<string> ConfigNames() =>
+        typeof(DictStore).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ConfigPrefix, StringComparison.Ordinal))
+            .Select(n => Path.GetFileNameWithoutExtension(n[ConfigPrefix.Length..]))
+            .Order(StringComparer.Ordinal);
+
+    public static string? ReadConfig(string name) => ReadResource(ConfigPrefix + name + ".json");
+
+    public static string ReadDictionaryText(string name) =>
+        ReadResource(DictionaryPrefix + name + ".txt")
+        ?? throw new FileNotFoundException($"OpenCC dictionary {name} is not embedded in {typeof(DictStore).Assembly.GetName().Name}.");
+
+    private static TextDict Load(string name) => name switch
+    {
+        "TWVariantsRev" or "HKVariantsRev" or "JPShinjitaiCharactersRev" =>
+            ReverseDict.Build(name, ReadDictionaryText(name[..^"Rev".Length])),
+        "TSCharactersExt" => TofuRiskDict.Build(name, ReadDictionaryText("TSCharacters")),
+        "STPhrases_GeneratedFromRegionalPhrases" =>
+            RegionalPhraseDict.Build(name, [Get("HKPhrases"), Get("TWPhrases")], Config.Load("t2s")),
+        _ => TextDict.Parse(name, ReadDictionaryText(name)),
+    };
+
+    private static string? ReadResource(string resourceName)
+    {
+        using Stream? stream = typeof(DictStore).Assembly.GetManifestResourceStream(resourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}
