@@ -3,6 +3,7 @@ using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Indexes;
 using Yearbook.Indexes.Contents;
 using Yearbook.Output;
 using Yearbook.Rendering;
@@ -43,6 +44,8 @@ public sealed class SiteBuilder
         var pages = new List<(Page Page, Edition Edition, EditionContext Context)>();
         var feeds = new Dictionary<Edition, string>();
         var rootEditions = new List<object>();
+        var downloads = new List<(string Path, byte[] Bytes)>();
+        var simplified = new EditionConverter(Edition.Hans, site.Config, site.Glossary);
 
         foreach (var edition in Edition.All)
         {
@@ -62,7 +65,10 @@ public sealed class SiteBuilder
             var contents = new TableOfContents(site, converter, converted);
             var context = new EditionContext(site.Config, theme, converter, urls);
             var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
-            string SubjectUrl(string tag) => urls.Page(edition, "subjects/") + "#" + ChapterConverter.Slugify(tag);
+            var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
+            pages.AddRange(indexes.Pages.Select(p => (p, edition, context)));
+            downloads.AddRange(indexes.Files);
+            string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
 
             pages.Add((HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript)), edition, context));
             foreach (var volume in contents.Volumes)
@@ -125,6 +131,7 @@ public sealed class SiteBuilder
         }
 
         output.WriteText("index.html", root);
+        downloads.ForEach(d => output.WriteBytes(d.Path, d.Bytes));
         output.WriteText("404.html", rendered.First(r => r.File == Edition.Hans.Code + "/404.html").Html);
         foreach (var (edition, feed) in feeds)
         {

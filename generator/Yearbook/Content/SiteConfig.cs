@@ -12,6 +12,16 @@ public enum QuoteStyle
     Corner,
 }
 
+/// <summary>How the Traditional edition orders its subject index (<c>subjects: { traditional_order: … }</c>).</summary>
+public enum TraditionalOrder
+{
+    /// <summary>The same pinyin order as the Simplified edition, sorted by the Simplified form.</summary>
+    Pinyin,
+
+    /// <summary>Stroke order (ICU zh-TW), as indexes in Taiwan and Hong Kong are ordered.</summary>
+    Stroke,
+}
+
 /// <summary>The site settings from <c>yearbook.yml</c>, written in the site's default script.</summary>
 public sealed record SiteConfig
 {
@@ -47,6 +57,9 @@ public sealed record SiteConfig
 
     /// <summary>Whether raw HTML in Markdown is passed through. Off by default: contributors are not trusted.</summary>
     public bool RawHtml { get; init; }
+
+    /// <summary>The order of the Traditional edition's subject index.</summary>
+    public TraditionalOrder SubjectsTraditionalOrder { get; init; } = TraditionalOrder.Pinyin;
 
     /// <summary>Where this configuration was read from.</summary>
     public required SourceLocation Location { get; init; }

@@ -19,8 +19,9 @@ public sealed partial class SiteLoader
     public const string VolumeFileName = "_volume.yml";
 
     private static readonly IReadOnlyCollection<string> ConfigKeys =
-        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html"];
+        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
+    private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
     private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -92,6 +93,8 @@ public sealed partial class SiteLoader
 
         var conversion = fields.Mapping("conversion");
         conversion?.ReportUnknownKeys(ConversionKeys);
+        var subjects = fields.Mapping("subjects");
+        subjects?.ReportUnknownKeys(SubjectsKeys);
         var theme = fields.String("theme") ?? "default";
         if (!FolderSlugPattern().IsMatch(theme))
         {
@@ -118,6 +121,7 @@ public sealed partial class SiteLoader
             Quotes = conversion?.OneOf("quotes", "keep", "corner") == "corner" ? QuoteStyle.Corner : QuoteStyle.Keep,
             Variant = conversion?.OneOf("variant", "t", "tw", "hk") ?? "t",
             RawHtml = fields.Bool("raw_html") ?? false,
+            SubjectsTraditionalOrder = subjects?.OneOf("traditional_order", "pinyin", "stroke") == "stroke" ? TraditionalOrder.Stroke : TraditionalOrder.Pinyin,
             Location = new SourceLocation(ConfigFileName),
         };
     }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
+
+namespace Yearbook.Indexes.Honors;
+
+/// <summary>
+/// <c>honors.csv</c> and <c>honors.json</c>: the same honors as the page, in the same order
+/// (by level, then year newest first), with texts in the edition's script.
+/// </summary>
+public static class HonorsDownloads
+{
+    /// <summary>One honor as the downloads hold it.</summary>
+    /// <param name="Level">The level code (national, provincial, municipal, district, unknown).</param>
+    /// <param name="LevelLabel">The level in the edition's script.</param>
+    /// <param name="Year">The year, or null.</param>
+    /// <param name="Title">The honor.</param>
+    /// <param name="Recipient">Who received it.</param>
+    /// <param name="AwardedBy">The awarding body, or null.</param>
+    /// <param name="Chapter">The chapter's title.</param>
+    /// <param name="Url">The address of the honor on the chapter page (absolute when the site's address is configured).</param>
+    public sealed record Row(string Level, string LevelLabel, int? Year, string Title, string Recipient, string? AwardedBy, string Chapter, string Url);
+
+    /// <summary>The rows, in page order.</summary>
+    public static IReadOnlyList<Row> Rows(HonorsIndex index, EditionContext context, SiteUrls urls, Func<string, string> local) => index.All
+        .Select(e => new Row(ChapterPage.LevelCode(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
+            e.Honor.AwardedBy, e.Chapter.Title, urls.Absolute(e.Url) is { Length: > 0 } absolute ? absolute : e.Url))
+        .ToList();
+
+    /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF).</summary>
+    public static byte[] Csv(IReadOnlyList<Row> rows, EditionContext context)
+    {
+        var table = new CsvTable(context.Text("level"), context.Text("year"), context.Text("honorTitle"), context.Text("recipient"),
+            context.Text("awardedBy"), context.Text("chapter"), "URL");
+        foreach (var row in rows)
+        {
+            table.Row(row.LevelLabel, row.Year?.ToString(CultureInfo.InvariantCulture), row.Title, row.Recipient, row.AwardedBy, row.Chapter, row.Url);
+        }
+
+        return table.ToBytes();
+    }
+
+    /// <summary>The JSON file.</summary>
+    public static byte[] Json(IReadOnlyList<Row> rows) => IndexJson.Write(new { honors = rows });
+}

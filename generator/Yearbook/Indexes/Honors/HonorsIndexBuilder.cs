@@ -1,0 +1,77 @@
+using System.Globalization;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+
+namespace Yearbook.Indexes.Honors;
+
+/// <summary>
+/// Builds the honors index of one edition from the chapters' front matter, and checks that an honor
+/// recorded twice (same title and recipient, compared in Simplified script so a chapter written in
+/// Traditional matches) agrees on its year and level.
+/// </summary>
+public sealed class HonorsIndexBuilder
+{
+    private readonly Func<string, Script, string> _simplified;
+
+    /// <summary>Creates a builder; <paramref name="simplified"/> gives a text's Simplified form.</summary>
+    public HonorsIndexBuilder(Func<string, Script, string> simplified) => _simplified = simplified;
+
+    /// <summary>
+    /// Builds the index of <paramref name="chapters"/> (in reading order); conflicts are reported to
+    /// <paramref name="diagnostics"/> when it is given (once per build, not once per edition).
+    /// </summary>
+    public HonorsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
+    {
+        var entries = chapters
+            .SelectMany(c => c.Honors.Select(h => new HonorEntry(h, c, chapterUrl(c) + "#" + h.Anchor)))
+            .ToList();
+        if (diagnostics is not null)
+        {
+            ReportConflicts(entries, diagnostics);
+        }
+
+        // Enum order is the level order; years newest first, then honors without a year.
+        var levels = entries
+            .GroupBy(e => e.Level)
+            .OrderBy(g => g.Key)
+            .Select(g => new HonorLevelGroup(g.Key, HonorsIndex.LevelAnchor(g.Key), ByYear(g, y => $"{HonorsIndex.LevelAnchor(g.Key)}-{y?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}")))
+            .ToList();
+        var years = ByYear(levels.SelectMany(l => l.Years).SelectMany(y => y.Items), HonorsIndex.YearAnchor);
+        return new HonorsIndex(levels, years);
+    }
+
+    private static List<HonorYearGroup> ByYear(IEnumerable<HonorEntry> entries, Func<int?, string> anchor) => entries
+        .GroupBy(e => e.Year)
+        .OrderBy(g => g.Key is null)
+        .ThenByDescending(g => g.Key)
+        .Select(g => new HonorYearGroup(g.Key, anchor(g.Key), g.ToList()))
+        .ToList();
+
+    private void ReportConflicts(List<HonorEntry> entries, DiagnosticBag diagnostics)
+    {
+        // In source order, so the warning falls on the later record and names the earlier one.
+        var first = new Dictionary<(string, string), Honor>();
+        foreach (var honor in entries.Select(e => (Honor: e.Honor.Source, Script: e.Chapter.Source.FrontMatter.Script))
+                     .OrderBy(h => h.Honor.Location.Path, StringComparer.Ordinal).ThenBy(h => h.Honor.Location.Line))
+        {
+            var key = (_simplified(honor.Honor.Title, honor.Script).Trim(), _simplified(honor.Honor.Recipient, honor.Script).Trim());
+            if (!first.TryGetValue(key, out var earlier))
+            {
+                first[key] = honor.Honor;
+                continue;
+            }
+
+            if (earlier.Year != honor.Honor.Year || earlier.Level != honor.Honor.Level)
+            {
+                diagnostics.Warning(DiagnosticCodes.HonorConflict,
+                    $"the honor '{honor.Honor.Title}' of {honor.Honor.Recipient} is also recorded at {earlier.Location.Format()} " +
+                    $"with {Describe(earlier)}; here it has {Describe(honor.Honor)}",
+                    honor.Honor.Location);
+            }
+        }
+    }
+
+    private static string Describe(Honor honor) =>
+        $"level {honor.Level.ToString().ToLowerInvariant()}, year {honor.Year?.ToString(CultureInfo.InvariantCulture) ?? "not given"}";
+}

@@ -1,0 +1,33 @@
+using Yearbook.Editions;
+
+namespace Yearbook.Indexes.Statistics;
+
+/// <summary>One point of a series: a statistic of a chapter, its value in the series' unit.</summary>
+/// <param name="Statistic">The statistic in the edition's script.</param>
+/// <param name="Chapter">The chapter it is recorded in.</param>
+/// <param name="Url">The address of its row on the chapter page (<c>…/#stat-N</c>).</param>
+/// <param name="Value">The value in the series' unit, with its stated precision (converted exactly when the unit was another).</param>
+/// <param name="Unit">The unit in the edition's script.</param>
+/// <param name="Note">The note, with the value as written when it was converted.</param>
+public sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter Chapter, string Url, string Value, string Unit, string Note)
+{
+    /// <summary>The period in the edition's script.</summary>
+    public string Period => Statistic.Period;
+
+    /// <summary>The stated change, or empty.</summary>
+    public string Change => Statistic.Change ?? "";
+
+    /// <summary>The value as a number, when it is one.</summary>
+    public decimal? Number => decimal.TryParse(Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+}
+
+/// <summary>The values of one indicator over time, in one unit.</summary>
+/// <param name="Anchor">The section id, from the Simplified indicator, so it is the same in both editions.</param>
+/// <param name="Indicator">The indicator in the edition's script.</param>
+/// <param name="Unit">The unit of every point, in the edition's script.</param>
+/// <param name="Points">The points, oldest period first.</param>
+public sealed record StatisticsSeries(string Anchor, string Indicator, string Unit, IReadOnlyList<StatisticPoint> Points);
+
+/// <summary>Every statistic of every chapter of one edition, as series.</summary>
+/// <param name="Series">The series: the longest first, then in reading order.</param>
+public sealed record StatisticsIndex(IReadOnlyList<StatisticsSeries> Series);

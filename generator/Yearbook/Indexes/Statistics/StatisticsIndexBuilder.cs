@@ -1,0 +1,108 @@
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+
+namespace Yearbook.Indexes.Statistics;
+
+/// <summary>
+/// Builds the statistics index of one edition: statistics with the same indicator (compared in
+/// Simplified script, so chapters written in either script meet) form a series across volumes and
+/// periods. Points in other units of the same family are converted exactly to the series' largest
+/// unit; a series whose units cannot be reconciled is split by unit and reported (YB0402).
+/// </summary>
+public sealed class StatisticsIndexBuilder
+{
+    private readonly Func<string, Script, string> _simplified;
+
+    /// <summary>Creates a builder; <paramref name="simplified"/> gives a text's Simplified form.</summary>
+    public StatisticsIndexBuilder(Func<string, Script, string> simplified) => _simplified = simplified;
+
+    /// <summary>
+    /// Builds the index of <paramref name="chapters"/> (in reading order); unit problems are reported to
+    /// <paramref name="diagnostics"/> when it is given (once per build, not once per edition).
+    /// </summary>
+    public StatisticsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
+    {
+        var stats = chapters
+            .SelectMany(c => c.Stats.Select(s => (Stat: s, Chapter: c,
+                Indicator: _simplified(s.Source.Indicator, c.Source.FrontMatter.Script).Trim(),
+                Unit: _simplified(s.Source.Unit, c.Source.FrontMatter.Script).Trim())))
+            .Where(s => s.Indicator.Length > 0)
+            .ToList();
+
+        var series = new List<(StatisticsSeries Series, int FirstSeen)>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in stats.Select((s, i) => (s.Stat, s.Chapter, s.Indicator, s.Unit, Index: i)).GroupBy(s => s.Indicator, StringComparer.Ordinal))
+        {
+            var points = group.ToList();
+            var units = points.Select(p => p.Unit).Distinct(StringComparer.Ordinal).ToList();
+            var scales = units.Select(UnitScale.Of).ToList();
+            var reconcilable = units.Count > 1
+                && scales.All(s => s is not null && s.Value.Family == scales[0]!.Value.Family)
+                && points.All(p => UnitScale.Shift(p.Stat.Source.Value, 0) is not null);
+
+            if (units.Count == 1 || reconcilable)
+            {
+                // The largest unit, so conversions only move the decimal point left and lose nothing.
+                var target = units.Count == 1 ? units[0] : units.MaxBy(u => UnitScale.Of(u)!.Value.Exponent)!;
+                var targetLabel = points.First(p => p.Unit == target).Stat.Unit;
+                var converted = points.Select(p =>
+                {
+                    var url = chapterUrl(p.Chapter) + "#" + p.Stat.Anchor;
+                    var note = p.Stat.Note ?? "";
+                    if (p.Unit == target)
+                    {
+                        return new StatisticPoint(p.Stat, p.Chapter, url, p.Stat.Source.Value, targetLabel, note);
+                    }
+
+                    var value = UnitScale.Shift(p.Stat.Source.Value, UnitScale.Of(p.Unit)!.Value.Exponent - UnitScale.Of(target)!.Value.Exponent)!;
+                    var written = $"{p.Stat.Source.Value}{p.Stat.Unit}";
+                    return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）");
+                });
+                series.Add((Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted, anchors), points[0].Index));
+                continue;
+            }
+
+            // Units that cannot be converted into each other: one series per unit, and a warning at every point
+            // whose unit differs from the first, naming it, so the editor can correct either.
+            var first = points[0];
+            if (diagnostics is not null)
+            {
+                foreach (var point in points.Where(p => p.Unit != first.Unit))
+                {
+                    diagnostics.Warning(DiagnosticCodes.SeriesUnits,
+                        $"the indicator '{point.Stat.Source.Indicator}' is given in '{point.Stat.Source.Unit}' here but in '{first.Stat.Source.Unit}' at " +
+                        $"{first.Stat.Source.Location.Format()}; the units cannot be converted exactly, so the values are listed as separate series",
+                        point.Stat.Source.Location);
+                }
+            }
+
+            foreach (var byUnit in points.GroupBy(p => p.Unit, StringComparer.Ordinal))
+            {
+                var label = byUnit.First().Stat.Unit;
+                var unitPoints = byUnit.Select(p => new StatisticPoint(p.Stat, p.Chapter, chapterUrl(p.Chapter) + "#" + p.Stat.Anchor, p.Stat.Source.Value, label, p.Stat.Note ?? ""));
+                series.Add((Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints, anchors), byUnit.First().Index));
+            }
+        }
+
+        return new StatisticsIndex(series
+            .OrderByDescending(s => s.Series.Points.Count)
+            .ThenBy(s => s.FirstSeen)
+            .Select(s => s.Series)
+            .ToList());
+    }
+
+    private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points, HashSet<string> anchors)
+    {
+        var slug = ChapterConverter.Slugify(split ? $"{indicator} {unit}" : indicator);
+        var anchor = "series-" + (slug.Length > 0 ? slug : "x");
+        var unique = anchor;
+        for (var n = 2; !anchors.Add(unique); n++)
+        {
+            unique = $"{anchor}-{n}";
+        }
+
+        var ordered = points.OrderBy(p => p.Statistic.Source.Period, PeriodOrder.Instance).ToList();
+        return new StatisticsSeries(unique, label, unitLabel, ordered);
+    }
+}

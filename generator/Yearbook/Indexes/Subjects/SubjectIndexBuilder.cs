@@ -1,0 +1,111 @@
+using System.Globalization;
+using Yearbook.Content;
+using Yearbook.Editions;
+
+namespace Yearbook.Indexes.Subjects;
+
+/// <summary>
+/// Builds the subject index of one edition from chapter titles, categories and tags. Headings are
+/// merged and sorted by their Simplified form, so both editions list the same entries in the same
+/// pinyin order under the same anchors; a chapter's <c>sort_key</c> (pinyin) decides its title's
+/// letter and place. The Traditional edition can use ICU's zh-TW stroke order instead.
+/// </summary>
+public sealed class SubjectIndexBuilder
+{
+    private readonly PinyinCollation _pinyin;
+    private readonly Func<string, Script, string> _simplified;
+
+    /// <summary>Creates a builder; <paramref name="simplified"/> gives a text's Simplified form.</summary>
+    public SubjectIndexBuilder(PinyinCollation pinyin, Func<string, Script, string> simplified)
+    {
+        _pinyin = pinyin;
+        _simplified = simplified;
+    }
+
+    /// <summary>Builds the index of <paramref name="chapters"/> (in reading order), in pinyin or stroke order.</summary>
+    /// <param name="chapters">The chapters of the edition.</param>
+    /// <param name="strokeOrder">Whether to order by strokes (zh-TW) instead of pinyin; <paramref name="strokeGroupLabel"/> then names the single group.</param>
+    /// <param name="strokeGroupLabel">The label of the stroke-order group.</param>
+    public SubjectIndex Build(IEnumerable<EditionChapter> chapters, bool strokeOrder = false, string strokeGroupLabel = "")
+    {
+        var entries = new Dictionary<(SubjectKind, string), (string Heading, string? SortKey, List<EditionChapter> Chapters)>();
+        void Add(SubjectKind kind, string heading, string? written, Script script, string? sortKey, EditionChapter chapter)
+        {
+            if (string.IsNullOrWhiteSpace(heading) || string.IsNullOrWhiteSpace(written))
+            {
+                return;
+            }
+
+            var key = (kind, _simplified(written, script).Trim());
+            if (!entries.TryGetValue(key, out var entry))
+            {
+                entries[key] = entry = (heading.Trim(), null, []);
+            }
+
+            if (entry.SortKey is null && sortKey is not null)
+            {
+                entries[key] = entry = entry with { SortKey = sortKey };
+            }
+
+            if (!entry.Chapters.Contains(chapter))
+            {
+                entry.Chapters.Add(chapter);
+            }
+        }
+
+        foreach (var chapter in chapters)
+        {
+            var written = chapter.Source.FrontMatter;
+            // Headings are keyed by their Simplified form made from the text as written (not from this
+            // edition's conversion, which need not round-trip), and shown as converted.
+            Add(SubjectKind.Title, chapter.Title, written.Title, written.Script, written.SortKey, chapter);
+            Add(SubjectKind.Category, chapter.Category, written.Category, written.Script, null, chapter);
+            for (var i = 0; i < chapter.Tags.Count && i < written.Tags.Count; i++)
+            {
+                Add(SubjectKind.Tag, chapter.Tags[i], written.Tags[i], written.Script, null, chapter);
+            }
+        }
+
+        // Anchors are made unique in an order that does not depend on the edition.
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var items = entries
+            .OrderBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2, StringComparer.Ordinal)
+            .Select(e =>
+            {
+                var anchor = SubjectIndex.AnchorOf(e.Key.Item1, e.Key.Item2);
+                var unique = anchor;
+                for (var n = 2; !used.Add(unique); n++)
+                {
+                    unique = $"{anchor}-{n}";
+                }
+
+                var collation = _pinyin.CollationText(e.Key.Item2, e.Value.SortKey);
+                return (Entry: new SubjectEntry(e.Value.Heading, e.Key.Item1, unique, e.Value.Chapters), Simplified: e.Key.Item2, Collation: collation);
+            })
+            .ToList();
+
+        if (strokeOrder)
+        {
+            var stroke = CultureInfo.GetCultureInfo("zh-TW").CompareInfo.GetStringComparer(CompareOptions.None);
+            var ordered = items.OrderBy(i => i.Entry.Heading, stroke).ThenBy(i => i.Entry.Kind).ThenBy(i => i.Entry.Heading, StringComparer.Ordinal)
+                .Select(i => i.Entry).ToList();
+            return new SubjectIndex(ordered.Count == 0 ? [] : [new SubjectGroup(strokeGroupLabel, "strokes", ordered)]);
+        }
+
+        var groups = items
+            .Select(i => (i.Entry, i.Simplified, i.Collation, Letter: _pinyin.LetterOf(i.Collation)))
+            .GroupBy(i => i.Letter, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == "#")
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SubjectGroup(
+                g.Key,
+                g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(),
+                g.OrderBy(i => i.Collation, _pinyin.Comparer)
+                 .ThenBy(i => i.Entry.Kind)
+                 .ThenBy(i => i.Simplified, StringComparer.Ordinal)
+                 .Select(i => i.Entry)
+                 .ToList()))
+            .ToList();
+        return new SubjectIndex(groups);
+    }
+}

@@ -1,0 +1,50 @@
+using Yearbook.Editions;
+using Yearbook.Indexes.Contents;
+using Yearbook.Rendering;
+
+namespace Yearbook.Indexes.Subjects;
+
+/// <summary>The subject index page of an edition (<c>/{edition}/subjects/</c>); its context is documented in the theme's README.</summary>
+public static class SubjectsPage
+{
+    /// <summary>The folder of the page, relative to the edition.</summary>
+    public const string Folder = "subjects/";
+
+    /// <summary>Builds the page.</summary>
+    public static Page Build(SubjectIndex index, Edition edition, EditionContext context, SiteUrls urls, TableOfContents contents)
+    {
+        var title = context.Text("subjects");
+        return new Page
+        {
+            Kind = "subjects",
+            Url = urls.Page(edition, Folder),
+            AlternateUrl = urls.Page(edition.Other, Folder),
+            Title = title,
+            Description = context.Text("subjectsIntro"),
+            Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(title, "")],
+            Data = new Dictionary<string, object?>
+            {
+                ["subjects"] = new
+                {
+                    groups = index.Groups.Select(g => new
+                    {
+                        letter = g.Letter,
+                        anchor = g.Anchor,
+                        entries = g.Entries.Select(e => new
+                        {
+                            heading = e.Heading,
+                            kind = e.Kind.ToString().ToLowerInvariant(),
+                            anchor = e.Anchor,
+                            chapters = e.Chapters.Select(c => new
+                            {
+                                title = c.Title,
+                                url = urls.Chapter(edition, c.Source),
+                                volumeTitle = contents.VolumeOf(c.Source).Title,
+                            }).ToList(),
+                        }).ToList(),
+                    }).ToList(),
+                },
+            },
+        };
+    }
+}
