@@ -45,7 +45,7 @@ public static class SeriesChart
            .Append($"<text class=\"chart-title\" x=\"{N(Width / 2)}\" y=\"24\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"700\" fill=\"#1f2329\">{E(series.Indicator)}</text>");
         if (series.Unit.Length > 0)
         {
-            svg.Append($"<text class=\"chart-unit\" x=\"{N(Left)}\" y=\"{N(Top - 16)}\" text-anchor=\"end\" fill=\"#4a525c\">{E(labels.Unit)}：{E(series.Unit)}</text>");
+            svg.Append($"<text class=\"chart-unit\" x=\"8\" y=\"{N(Top - 18)}\" text-anchor=\"start\" fill=\"#4a525c\">{E(labels.Unit)}：{E(series.Unit)}</text>");
         }
 
         // Grid lines and value axis.

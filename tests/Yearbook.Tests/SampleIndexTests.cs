@@ -1,0 +1,148 @@
+using System.Text;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Tests;
+
+/// <summary>Behaviour of the indexes on the sample yearbook in content/.</summary>
+public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSite>
+{
+    private BuiltSite Site => sample.Site;
+
+    private static readonly string[] Editions = ["zh-hans", "zh-hant"];
+
+    [Fact]
+    public void BothEditionsHaveTheThreeIndexPagesLinkedFromEveryPage()
+    {
+        Assert.True(Site.Result.Published);
+        foreach (var edition in Editions)
+        {
+            foreach (var page in new[] { "honors", "statistics", "subjects" })
+            {
+                var document = Site.Page($"/{edition}/{page}/");
+                Assert.NotNull(document.QuerySelector("main h1"));
+            }
+
+            var chapter = Site.Page($"/{edition}/2025/culture-tourism/culture-tourism/");
+            foreach (var page in new[] { "honors", "statistics", "subjects" })
+            {
+                Assert.NotNull(chapter.QuerySelector($"nav a[href='/{edition}/{page}/']"));
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryHonorAppearsOnceAndLinksToItsRowOnTheChapterPage()
+    {
+        var site = new SiteLoader(new DiagnosticBag()).Load(BuiltSite.SampleFolder)!;
+        var honors = site.Chapters.SelectMany(c => c.FrontMatter.Honors.Select((h, i) => (Chapter: c, Honor: h, Anchor: $"honor-{i + 1}"))).ToList();
+        Assert.NotEmpty(honors);
+
+        foreach (var edition in Editions)
+        {
+            var page = Site.Page($"/{edition}/honors/");
+            var links = page.QuerySelectorAll("#honors-by-level .honor-source a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.Equal(honors.Count, links.Count);
+            Assert.Equal(links.Count, links.Distinct().Count());
+            Assert.Equal(honors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".filters-total strong")!.TextContent);
+            Assert.Equal(honors.Count, page.QuerySelectorAll("#honors-by-year .honor-source a").Length);
+
+            foreach (var (chapter, honor, anchor) in honors)
+            {
+                var url = $"/{edition}/{chapter.RelativeUrl}#{anchor}";
+                Assert.Contains(url, links);
+                var row = Site.Page(url).GetElementById(anchor);
+                Assert.NotNull(row);
+                if (edition == "zh-hans" && chapter.FrontMatter.Script == Script.Hans)
+                {
+                    Assert.Contains(honor.Title, row!.TextContent, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void HonorsAreGroupedByLevelThenYearNewestFirst()
+    {
+        var page = Site.Page("/zh-hans/honors/");
+        var levels = page.QuerySelectorAll("#honors-by-level > .honor-group").Select(g => g.Id).ToList();
+        Assert.Equal(levels.OrderBy(l => Array.IndexOf(["level-national", "level-provincial", "level-municipal", "level-district", "level-unknown"], l)), levels);
+        foreach (var group in page.QuerySelectorAll("#honors-by-level > .honor-group"))
+        {
+            var years = group.QuerySelectorAll(".honor-year").Select(y => y.Id!.EndsWith("-unknown", StringComparison.Ordinal) ? int.MinValue : int.Parse(y.Id![^4..])).ToList();
+            Assert.Equal(years.OrderDescending(), years);
+        }
+    }
+
+    [Fact]
+    public void SeriesWithTwoPeriodsIsChartedAsAnAccessibleImage()
+    {
+        foreach (var edition in Editions)
+        {
+            var page = Site.Page($"/{edition}/statistics/");
+            var employment = page.GetElementById("series-新增城镇就业")!;
+            Assert.Equal(["2017", "2024"], employment.QuerySelectorAll("tbody th").Select(t => t.TextContent));
+            var svg = employment.QuerySelector("svg[role=img]")!;
+            Assert.NotNull(svg);
+            Assert.Contains("7500", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("4280", svg.TextContent, StringComparison.Ordinal);
+            foreach (var id in svg.GetAttribute("aria-labelledby")!.Split(' '))
+            {
+                Assert.NotNull(svg.QuerySelector($"[id='{id}']"));
+            }
+
+            var links = employment.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.All(links, href => Assert.NotNull(Site.Page(href).GetElementById(href.Split('#')[1])));
+        }
+
+        // Traditional labels in the Traditional chart.
+        Assert.Contains("單位", Site.Page("/zh-hant/statistics/").GetElementById("series-新增城镇就业")!.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValuesKeepTheirStatedPrecision()
+    {
+        var page = Site.Page("/zh-hans/statistics/");
+        var values = page.QuerySelectorAll("tbody td.num").Select(t => t.TextContent).ToHashSet();
+        Assert.Contains("152", values);
+        Assert.Contains("5.59", values);
+    }
+
+    [Theory]
+    [InlineData("zh-hans")]
+    [InlineData("zh-hant")]
+    public void CsvFilesHoldTheSameRowsAsThePages(string edition)
+    {
+        string[] Lines(string file)
+        {
+            var bytes = Site.Bytes($"{edition}/{file}");
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            var text = Encoding.UTF8.GetString(bytes[3..]);
+            Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+            return text[..^2].Split("\r\n")[1..];
+        }
+
+        // The sample has no fields that need quoting, so a row splits on commas.
+        var honorRows = Lines("honors/honors.csv").Select(l => l.Split(',')).ToList();
+        var honorItems = Site.Page($"/{edition}/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        Assert.Equal(honorItems.Count, honorRows.Count);
+        Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-title")!.TextContent), honorRows.Select(r => r[2]));
+        Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-source a")!.GetAttribute("href")), honorRows.Select(r => r[^1]));
+
+        var statRows = Lines("statistics/statistics.csv").Select(l => l.Split(',')).ToList();
+        var statItems = Site.Page($"/{edition}/statistics/").QuerySelectorAll(".series tbody tr").ToList();
+        Assert.Equal(statItems.Count, statRows.Count);
+        Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent),
+            statRows.Select(r => r[1] + "|" + r[2]));
+    }
+
+    [Fact]
+    public void SubjectEntriesAreTheSameInBothEditions()
+    {
+        string[] Anchors(string edition) => Site.Page($"/{edition}/subjects/").QuerySelectorAll(".subject-entry").Select(e => e.Id!).ToArray();
+        Assert.Equal(Anchors("zh-hans"), Anchors("zh-hant"));
+        // 医疗器械 is a tag of a Simplified chapter and, as 醫療器械, of a Traditional one: one entry.
+        var entry = Site.Page("/zh-hans/subjects/").GetElementById("tag-医疗器械")!;
+        Assert.True(entry.QuerySelectorAll("dd").Length >= 2);
+    }
+}
