@@ -5,5 +5,6 @@ using Yearbook.Cli.Commands;
 var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Simplified and Traditional script.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 return root.Parse(args).Invoke();

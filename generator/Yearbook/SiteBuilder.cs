@@ -39,6 +39,12 @@ public sealed class SiteBuilder
         var markdown = new ChapterMarkdown(site.Config.RawHtml);
         var html = new MarkdownHtml(markdown.Pipeline);
         var links = new ChapterLinks(site, urls);
+        if (_options.Lint)
+        {
+            var lint = new ScriptLint(markdown, site.Glossary);
+            Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+        }
+
         var media = new HashSet<string>(StringComparer.Ordinal);
         var pages = new List<(Page Page, Edition Edition, EditionContext Context)>();
         var feeds = new Dictionary<Edition, string>();
