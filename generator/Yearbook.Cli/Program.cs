@@ -6,5 +6,7 @@ var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Sim
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 return root.Parse(args).Invoke();

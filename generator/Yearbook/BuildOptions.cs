@@ -21,6 +21,12 @@ public sealed record BuildOptions
     /// <summary>Whether to run the script lint as well (<c>yearbook check</c>): mixed script, naive-converter traces, ambiguous spans.</summary>
     public bool Lint { get; init; }
 
+    /// <summary>
+    /// Whether a build with errors in some chapters still publishes the rest (the default: CI sees the
+    /// non-zero exit code). The preview server turns it off so the last good site stays visible.
+    /// </summary>
+    public bool PublishWithErrors { get; init; } = true;
+
     /// <summary>The output folder this build writes to.</summary>
     public string ResolvedOutputFolder =>
         Path.GetFullPath(OutputFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(SiteFolder).TrimEnd(Path.DirectorySeparatorChar))!, "_site"));

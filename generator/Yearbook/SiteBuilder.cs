@@ -113,7 +113,7 @@ public sealed class SiteBuilder
         });
         var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
 
-        if (!_options.WriteOutput || rendered.Count < pages.Count)
+        if (!_options.WriteOutput || rendered.Count < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
             return Finish(rendered.Count, published: false);
         }

@@ -100,17 +100,19 @@ public sealed class ScriptLint
     private void CheckTraditional(string text, Func<int, SourceLocation> at, DiagnosticBag diagnostics)
     {
         // Characters that Traditional text never holds: s2t changes them and t2s leaves them alone.
+        var reported = new HashSet<int>();
         foreach (var segment in _toHant.Inspect(text).Where(s => s.IsChanged && s.Dictionary != GlossaryDictionary))
         {
             if (segment.Source.Any(c => IsHan(c) && _toHans.Convert(c.ToString()) == c.ToString()))
             {
+                reported.UnionWith(Enumerable.Range(segment.Start, segment.Source.Length));
                 diagnostics.Warning(DiagnosticCodes.MixedScript,
                     $"'{segment.Source}' is Simplified script in a chapter declared 'script: hant' (Traditional: {segment.Output})", at(segment.Start));
             }
         }
 
         // Traditional text that OpenCC would not write for its own Simplified form: 緻力 for 致力.
-        foreach (var (start, source, expected) in RoundTripDifferences(text, _toHans, _toHant))
+        foreach (var (start, source, expected) in RoundTripDifferences(text, _toHans, _toHant).Where(d => !reported.Contains(d.Start)))
         {
             diagnostics.Warning(DiagnosticCodes.NaiveConversion,
                 $"'{source}' in “{Context(text, start, source.Length)}” is not what OpenCC writes for its Simplified form (it writes '{expected}'); a character-by-character converter may have produced it",
