@@ -1,2 +1,9 @@
 // The `yearbook` command. Commands are added in Commands/ and wired here.
-return 0;
+using System.CommandLine;
+using Yearbook.Cli.Commands;
+
+var root = new RootCommand("Publishes a Chinese district yearbook in Simplified and Traditional script.")
+{
+    ConvertCommand.Create(),
+};
+return root.Parse(args).Invoke();

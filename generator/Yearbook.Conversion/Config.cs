@@ -53,9 +53,9 @@ internal static class Config
             {
                 throw new FormatException($"{name}: segmentation type '{type}' is not supported (only mmseg).");
             }
-            var dict = ParseDict(name, RequiredObject(segmentationElement, "dict"))
+            var spec = ParseDict(name, RequiredObject(segmentationElement, "dict"))
                 ?? throw new FormatException($"{name}: the segmentation dictionary is empty.");
-            segmentation = new MaxMatchSegmentation(dict);
+            segmentation = new MaxMatchSegmentation(DictStore.GetPrefixMatch(spec));
         }
 
         if (!root.TryGetProperty("conversion_chain", out var chainElement) || chainElement.ValueKind != JsonValueKind.Array)
@@ -74,16 +74,16 @@ internal static class Config
         var conversions = new List<Conversion>();
         foreach (var step in steps.EnumerateArray())
         {
-            var dict = ParseDict(name, RequiredObject(step, "dict"));
-            if (dict is not null)
+            var spec = ParseDict(name, RequiredObject(step, "dict"));
+            if (spec is not null)
             {
-                conversions.Add(new Conversion(dict));
+                conversions.Add(new Conversion(DictStore.GetPrefixMatch(spec)));
             }
         }
         return new ConversionChain(conversions);
     }
 
-    private static Dict? ParseDict(string name, JsonElement element)
+    private static DictSpec? ParseDict(string name, JsonElement element)
     {
         string type = RequiredString(element, "type");
         switch (type)
@@ -103,10 +103,11 @@ internal static class Config
                 {
                     throw new FormatException($"{name}: a dictionary group needs a 'dicts' array.");
                 }
-                var dicts = members.EnumerateArray().Select(m => ParseDict(name, m)).OfType<Dict>().ToList();
-                return dicts.Count == 0 ? null : DictGroup.Combine(policy, dicts);
+                var specs = members.EnumerateArray().Select(m => ParseDict(name, m)).OfType<DictSpec>().ToList();
+                return specs.Count == 0 ? null : new GroupDictSpec(policy, specs);
             case "inline":
-                var entries = new Dictionary<string, DictEntry>(StringComparer.Ordinal);
+                var entries = new List<KeyValuePair<string, string>>();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in RequiredObject(element, "entries").EnumerateObject())
                 {
                     string? value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
@@ -114,15 +115,16 @@ internal static class Config
                     {
                         throw new FormatException($"{name}: inline dictionary keys and values must be non-empty strings.");
                     }
-                    if (!entries.TryAdd(property.Name, new DictEntry(property.Name, [value], "inline")))
+                    if (!keys.Add(property.Name))
                     {
                         throw new FormatException($"{name}: inline dictionary contains duplicate key {property.Name}.");
                     }
+                    entries.Add(new(property.Name, value));
                 }
-                return new Dict("inline", entries);
+                return new InlineDictSpec(entries);
             case "text" or "ocd" or "ocd2":
                 // The binary formats are OpenCC's compiled copies of the same text dictionaries.
-                return DictStore.GetDict(RequiredString(element, "file"));
+                return new FileDictSpec(Path.GetFileNameWithoutExtension(RequiredString(element, "file")));
             default:
                 throw new FormatException($"{name}: unknown dictionary type '{type}'.");
         }
