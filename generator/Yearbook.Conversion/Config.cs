@@ -40,6 +40,25 @@ internal static class Config
         return Parse(name, json);
     }
 
+    /// <summary>The dictionaries a stock config names: normalization, segmentation, then the chain.</summary>
+    public static IReadOnlyList<DictSpec> DictSpecs(string config)
+    {
+        string name = NormalizeName(config);
+        using var document = JsonDocument.Parse(DictStore.ReadConfig(name) ?? throw new ArgumentException($"Unknown config '{name}'.", nameof(config)), JsonOptions);
+        var root = document.RootElement;
+        var specs = new List<DictSpec?>();
+        if (root.TryGetProperty("normalization", out var normalization))
+        {
+            specs.AddRange(normalization.EnumerateArray().Select(step => ParseDict(name, RequiredObject(step, "dict"))));
+        }
+        if (root.TryGetProperty("segmentation", out var segmentation))
+        {
+            specs.Add(ParseDict(name, RequiredObject(segmentation, "dict")));
+        }
+        specs.AddRange(root.GetProperty("conversion_chain").EnumerateArray().Select(step => ParseDict(name, RequiredObject(step, "dict"))));
+        return [.. specs.OfType<DictSpec>()];
+    }
+
     public static Converter Parse(string name, string json)
     {
         using var document = JsonDocument.Parse(json, JsonOptions);
