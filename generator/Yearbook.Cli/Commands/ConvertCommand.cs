@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Unicode;
 using Yearbook.Conversion;
 
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Yearbook.Conversion.Tests")]
+
 namespace Yearbook.Cli.Commands;
 
 /// <summary>
