@@ -25,19 +25,24 @@ internal static class Config
         return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? name[..^".json".Length] : name;
     }
 
-    /// <summary>The stock config's converter, built once per process.</summary>
-    public static Converter Load(string config)
+    /// <summary>
+    /// The stock config's converter, built once per process. <paramref name="includeTofuRisk"/>
+    /// false drops the dictionaries marked <c>may_output_tofu</c>, as OpenCC's command-line tool does
+    /// without <c>--include-tofu-risk-dictionaries</c> (and as opencc-js does); the library default
+    /// keeps them.
+    /// </summary>
+    public static Converter Load(string config, bool includeTofuRisk = true)
     {
         string name = NormalizeName(config);
-        return Cache.GetOrAdd(name, n => new Lazy<Converter>(() => Build(n))).Value;
+        return Cache.GetOrAdd(includeTofuRisk ? name : name + "\n-tofu", _ => new Lazy<Converter>(() => Build(name, includeTofuRisk))).Value;
     }
 
-    private static Converter Build(string name)
+    private static Converter Build(string name, bool includeTofuRisk)
     {
         string json = DictStore.ReadConfig(name)
             ?? throw new ArgumentException(
                 $"Unknown conversion config '{name}'. Stock configs: {string.Join(", ", DictStore.ConfigNames())}.", nameof(name));
-        return Parse(name, json);
+        return Parse(name, json, includeTofuRisk);
     }
 
     /// <summary>The dictionaries a stock config names: normalization, segmentation, then the chain.</summary>
@@ -59,7 +64,7 @@ internal static class Config
         return [.. specs.OfType<DictSpec>()];
     }
 
-    public static Converter Parse(string name, string json)
+    public static Converter Parse(string name, string json, bool includeTofuRisk = true)
     {
         using var document = JsonDocument.Parse(json, JsonOptions);
         var root = document.RootElement;
@@ -72,7 +77,8 @@ internal static class Config
             {
                 throw new FormatException($"{name}: segmentation type '{type}' is not supported (only mmseg).");
             }
-            var spec = ParseDict(name, RequiredObject(segmentationElement, "dict"))
+            // OpenCC always segments with the tofu-risk dictionaries in (Config.cpp ParseSegmentation).
+            var spec = ParseDict(name, RequiredObject(segmentationElement, "dict"), includeTofuRisk: true)
                 ?? throw new FormatException($"{name}: the segmentation dictionary is empty.");
             segmentation = new MaxMatchSegmentation(DictStore.GetPrefixMatch(spec));
         }
@@ -81,19 +87,19 @@ internal static class Config
         {
             throw new FormatException($"{name}: required array property 'conversion_chain' not found.");
         }
-        var chain = ParseChain(name, chainElement);
+        var chain = ParseChain(name, chainElement, includeTofuRisk);
         ConversionChain? normalization = root.TryGetProperty("normalization", out var normalizationElement)
-            ? ParseChain(name, normalizationElement)
+            ? ParseChain(name, normalizationElement, includeTofuRisk)
             : null;
         return new Converter(name, normalization, segmentation, chain);
     }
 
-    private static ConversionChain ParseChain(string name, JsonElement steps)
+    private static ConversionChain ParseChain(string name, JsonElement steps, bool includeTofuRisk)
     {
         var conversions = new List<Conversion>();
         foreach (var step in steps.EnumerateArray())
         {
-            var spec = ParseDict(name, RequiredObject(step, "dict"));
+            var spec = ParseDict(name, RequiredObject(step, "dict"), includeTofuRisk);
             if (spec is not null)
             {
                 conversions.Add(new Conversion(DictStore.GetPrefixMatch(spec)));
@@ -102,9 +108,14 @@ internal static class Config
         return new ConversionChain(conversions);
     }
 
-    private static DictSpec? ParseDict(string name, JsonElement element)
+    private static DictSpec? ParseDict(string name, JsonElement element, bool includeTofuRisk = true)
     {
         string type = RequiredString(element, "type");
+        if (!includeTofuRisk && type != "inline"
+            && element.TryGetProperty("may_output_tofu", out var tofu) && tofu.ValueKind == JsonValueKind.True)
+        {
+            return null;
+        }
         switch (type)
         {
             case "group":
@@ -122,7 +133,7 @@ internal static class Config
                 {
                     throw new FormatException($"{name}: a dictionary group needs a 'dicts' array.");
                 }
-                var specs = members.EnumerateArray().Select(m => ParseDict(name, m)).OfType<DictSpec>().ToList();
+                var specs = members.EnumerateArray().Select(m => ParseDict(name, m, includeTofuRisk)).OfType<DictSpec>().ToList();
                 return specs.Count == 0 ? null : new GroupDictSpec(policy, specs);
             case "inline":
                 var entries = new List<KeyValuePair<string, string>>();
