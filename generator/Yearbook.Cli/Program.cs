@@ -8,5 +8,6 @@ var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Sim
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    ConvertCommand.Create(),
 };
 return root.Parse(args).Invoke();
