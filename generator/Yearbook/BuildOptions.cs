@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool PublishWithErrors { get; init; } = true;
 
+    /// <summary>Receives progress reports; called from several threads. Null for none.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>The output folder this build writes to.</summary>
     public string ResolvedOutputFolder =>
         Path.GetFullPath(OutputFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(SiteFolder).TrimEnd(Path.DirectorySeparatorChar))!, "_site"));

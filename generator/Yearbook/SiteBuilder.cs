@@ -28,6 +28,7 @@ public sealed class SiteBuilder
     public BuildResult Build()
     {
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
+        _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
         var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
@@ -57,11 +58,15 @@ public sealed class SiteBuilder
             var chapterConverter = new ChapterConverter(markdown, converter);
             var converted = new ConcurrentDictionary<Chapter, EditionChapter>();
             var report = edition == Edition.All[0];
+            var stage = $"Converting {edition.Code}";
+            var chapterCount = site.Chapters.Count();
+            var done = 0;
             Parallel.ForEach(site.Chapters, chapter =>
             {
                 var editionChapter = chapterConverter.Convert(chapter);
                 links.Resolve(editionChapter, media, _diagnostics, report);
                 converted[chapter] = editionChapter;
+                _options.Progress?.Report(new BuildProgress(stage, Interlocked.Increment(ref done), chapterCount));
             });
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
@@ -96,6 +101,7 @@ public sealed class SiteBuilder
 
         // 4. Render: every page through the theme, in parallel; a template failure is a diagnostic.
         var rendered = new ConcurrentBag<(string File, string Html)>();
+        var renderedCount = 0;
         Parallel.ForEach(pages, item =>
         {
             var (page, edition, context) = item;
@@ -104,6 +110,7 @@ public sealed class SiteBuilder
             {
                 data["content"] = theme.Render(page.Kind, data);
                 rendered.Add((urls.OutputFile(page.Url), theme.Render("base", data)));
+                _options.Progress?.Report(new BuildProgress("Rendering", Interlocked.Increment(ref renderedCount), pages.Count));
             }
             catch (HandlebarsException ex)
             {
@@ -119,6 +126,7 @@ public sealed class SiteBuilder
         }
 
         // 5. Write: stage everything, then move it into place.
+        _options.Progress?.Report(new BuildProgress("Writing", 0, rendered.Count));
         using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics);
         if (output is null)
         {
