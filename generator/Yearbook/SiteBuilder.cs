@@ -115,7 +115,7 @@ public sealed class SiteBuilder
             catch (HandlebarsException ex)
             {
                 _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
-                    new SourceLocation($"themes/{site.Config.Theme}/layouts/{page.Kind}.hbs"));
+                    theme.LayoutLocation(page.Kind));
             }
         });
         var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
