@@ -63,7 +63,7 @@ public sealed class SiteBuilder
             var done = 0;
             Parallel.ForEach(site.Chapters, chapter =>
             {
-                var editionChapter = chapterConverter.Convert(chapter);
+                var editionChapter = chapterConverter.Convert(chapter, report ? _diagnostics : null);
                 links.Resolve(editionChapter, media, _diagnostics, report);
                 converted[chapter] = editionChapter;
                 _options.Progress?.Report(new BuildProgress(stage, Interlocked.Increment(ref done), chapterCount));

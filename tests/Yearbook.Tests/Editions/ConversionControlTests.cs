@@ -112,4 +112,16 @@ public sealed class ConversionControlTests
         Assert.DoesNotContain("<b onclick", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
     }
+
+    [Fact]
+    public void Unclosed_no_convert_markup_is_reported_at_its_place()
+    {
+        using var site = new TempSite().Write("2025/01-plan.md", Chapter("第一行。\n\n品牌-{听风的蚕在发展。\n\n`-{代码}` 不算。"));
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((Yearbook.Diagnostics.DiagnosticCodes.NoConvertMarkup, 8, 3), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("品牌-{聽風的蠶在發展。", site.ReadOutput("zh-hant/2025/plan/index.html"));
+    }
 }
