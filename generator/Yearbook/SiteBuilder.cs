@@ -71,7 +71,7 @@ public sealed class SiteBuilder
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
             var contents = new TableOfContents(site, converter, converted);
-            var context = new EditionContext(site.Config, theme, converter, urls);
+            var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
             var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
             string SubjectUrl(string tag) => urls.Page(edition, "subjects/") + "#" + ChapterConverter.Slugify(tag);
 
