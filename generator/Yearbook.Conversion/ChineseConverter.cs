@@ -93,6 +93,26 @@ public sealed class ChineseConverter
         }
     }
 
+    /// <summary>
+    /// Streaming form of <see cref="Convert(ReadOnlySpan{char}, IBufferWriter{char})"/>: converts the
+    /// longest prefix of <paramref name="text"/> whose conversion cannot change whatever follows, and
+    /// returns its length; the caller keeps the rest and passes it again with the next block. With
+    /// <paramref name="isFinalBlock"/> everything is converted. The prefix ends after the last line
+    /// break when there is one (no dictionary key spans a line); in a block without line breaks it ends
+    /// where the first matching step starts a phrase, far enough from the end that no key can reach it.
+    /// </summary>
+    /// <returns>Number of characters of <paramref name="text"/> consumed.</returns>
+    public int ConvertPartial(ReadOnlySpan<char> text, IBufferWriter<char> output, bool isFinalBlock)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        int length = isFinalBlock ? text.Length : StreamBoundary.FinalLength(text, _converter, _glossary);
+        if (length > 0)
+        {
+            Convert(text[..length], output);
+        }
+        return length;
+    }
+
     private void Convert(ReadOnlySpan<char> text, IBufferWriter<char> output, Scratch scratch)
     {
         if (_glossary is null)
@@ -117,9 +137,10 @@ public sealed class ChineseConverter
         var entries = new Dictionary<string, DictEntry>(StringComparer.Ordinal);
         foreach (var (source, target) in pairs)
         {
-            if (string.IsNullOrEmpty(source))
+            if (string.IsNullOrEmpty(source) || source.AsSpan().ContainsAny('\r', '\n'))
             {
-                throw new ArgumentException("A glossary phrase needs a non-empty source.", nameof(phrases));
+                // No dictionary key spans a line; streaming relies on that.
+                throw new ArgumentException($"A glossary phrase needs a non-empty source on one line: '{source}'.", nameof(phrases));
             }
             ArgumentNullException.ThrowIfNull(target, nameof(phrases));
             // Keys are matched against normalized text, so they are normalized the same way.

@@ -25,22 +25,46 @@ internal static class Config
         return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? name[..^".json".Length] : name;
     }
 
-    /// <summary>The stock config's converter, built once per process.</summary>
-    public static Converter Load(string config)
+    /// <summary>
+    /// The stock config's converter, built once per process. <paramref name="includeTofuRisk"/>
+    /// false drops the dictionaries marked <c>may_output_tofu</c>, as OpenCC's command-line tool does
+    /// without <c>--include-tofu-risk-dictionaries</c> (and as opencc-js does); the library default
+    /// keeps them.
+    /// </summary>
+    public static Converter Load(string config, bool includeTofuRisk = true)
     {
         string name = NormalizeName(config);
-        return Cache.GetOrAdd(name, n => new Lazy<Converter>(() => Build(n))).Value;
+        return Cache.GetOrAdd(includeTofuRisk ? name : name + "\n-tofu", _ => new Lazy<Converter>(() => Build(name, includeTofuRisk))).Value;
     }
 
-    private static Converter Build(string name)
+    private static Converter Build(string name, bool includeTofuRisk)
     {
         string json = DictStore.ReadConfig(name)
             ?? throw new ArgumentException(
                 $"Unknown conversion config '{name}'. Stock configs: {string.Join(", ", DictStore.ConfigNames())}.", nameof(name));
-        return Parse(name, json);
+        return Parse(name, json, includeTofuRisk);
     }
 
-    public static Converter Parse(string name, string json)
+    /// <summary>The dictionaries a stock config names: normalization, segmentation, then the chain.</summary>
+    public static IReadOnlyList<DictSpec> DictSpecs(string config)
+    {
+        string name = NormalizeName(config);
+        using var document = JsonDocument.Parse(DictStore.ReadConfig(name) ?? throw new ArgumentException($"Unknown config '{name}'.", nameof(config)), JsonOptions);
+        var root = document.RootElement;
+        var specs = new List<DictSpec?>();
+        if (root.TryGetProperty("normalization", out var normalization))
+        {
+            specs.AddRange(normalization.EnumerateArray().Select(step => ParseDict(name, RequiredObject(step, "dict"))));
+        }
+        if (root.TryGetProperty("segmentation", out var segmentation))
+        {
+            specs.Add(ParseDict(name, RequiredObject(segmentation, "dict")));
+        }
+        specs.AddRange(root.GetProperty("conversion_chain").EnumerateArray().Select(step => ParseDict(name, RequiredObject(step, "dict"))));
+        return [.. specs.OfType<DictSpec>()];
+    }
+
+    public static Converter Parse(string name, string json, bool includeTofuRisk = true)
     {
         using var document = JsonDocument.Parse(json, JsonOptions);
         var root = document.RootElement;
@@ -53,39 +77,45 @@ internal static class Config
             {
                 throw new FormatException($"{name}: segmentation type '{type}' is not supported (only mmseg).");
             }
-            var dict = ParseDict(name, RequiredObject(segmentationElement, "dict"))
+            // OpenCC always segments with the tofu-risk dictionaries in (Config.cpp ParseSegmentation).
+            var spec = ParseDict(name, RequiredObject(segmentationElement, "dict"), includeTofuRisk: true)
                 ?? throw new FormatException($"{name}: the segmentation dictionary is empty.");
-            segmentation = new MaxMatchSegmentation(dict);
+            segmentation = new MaxMatchSegmentation(DictStore.GetPrefixMatch(spec));
         }
 
         if (!root.TryGetProperty("conversion_chain", out var chainElement) || chainElement.ValueKind != JsonValueKind.Array)
         {
             throw new FormatException($"{name}: required array property 'conversion_chain' not found.");
         }
-        var chain = ParseChain(name, chainElement);
+        var chain = ParseChain(name, chainElement, includeTofuRisk);
         ConversionChain? normalization = root.TryGetProperty("normalization", out var normalizationElement)
-            ? ParseChain(name, normalizationElement)
+            ? ParseChain(name, normalizationElement, includeTofuRisk)
             : null;
         return new Converter(name, normalization, segmentation, chain);
     }
 
-    private static ConversionChain ParseChain(string name, JsonElement steps)
+    private static ConversionChain ParseChain(string name, JsonElement steps, bool includeTofuRisk)
     {
         var conversions = new List<Conversion>();
         foreach (var step in steps.EnumerateArray())
         {
-            var dict = ParseDict(name, RequiredObject(step, "dict"));
-            if (dict is not null)
+            var spec = ParseDict(name, RequiredObject(step, "dict"), includeTofuRisk);
+            if (spec is not null)
             {
-                conversions.Add(new Conversion(dict));
+                conversions.Add(new Conversion(DictStore.GetPrefixMatch(spec)));
             }
         }
         return new ConversionChain(conversions);
     }
 
-    private static Dict? ParseDict(string name, JsonElement element)
+    private static DictSpec? ParseDict(string name, JsonElement element, bool includeTofuRisk = true)
     {
         string type = RequiredString(element, "type");
+        if (!includeTofuRisk && type != "inline"
+            && element.TryGetProperty("may_output_tofu", out var tofu) && tofu.ValueKind == JsonValueKind.True)
+        {
+            return null;
+        }
         switch (type)
         {
             case "group":
@@ -103,10 +133,11 @@ internal static class Config
                 {
                     throw new FormatException($"{name}: a dictionary group needs a 'dicts' array.");
                 }
-                var dicts = members.EnumerateArray().Select(m => ParseDict(name, m)).OfType<Dict>().ToList();
-                return dicts.Count == 0 ? null : DictGroup.Combine(policy, dicts);
+                var specs = members.EnumerateArray().Select(m => ParseDict(name, m, includeTofuRisk)).OfType<DictSpec>().ToList();
+                return specs.Count == 0 ? null : new GroupDictSpec(policy, specs);
             case "inline":
-                var entries = new Dictionary<string, DictEntry>(StringComparer.Ordinal);
+                var entries = new List<KeyValuePair<string, string>>();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in RequiredObject(element, "entries").EnumerateObject())
                 {
                     string? value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
@@ -114,15 +145,16 @@ internal static class Config
                     {
                         throw new FormatException($"{name}: inline dictionary keys and values must be non-empty strings.");
                     }
-                    if (!entries.TryAdd(property.Name, new DictEntry(property.Name, [value], "inline")))
+                    if (!keys.Add(property.Name))
                     {
                         throw new FormatException($"{name}: inline dictionary contains duplicate key {property.Name}.");
                     }
+                    entries.Add(new(property.Name, value));
                 }
-                return new Dict("inline", entries);
+                return new InlineDictSpec(entries);
             case "text" or "ocd" or "ocd2":
                 // The binary formats are OpenCC's compiled copies of the same text dictionaries.
-                return DictStore.GetDict(RequiredString(element, "file"));
+                return new FileDictSpec(Path.GetFileNameWithoutExtension(RequiredString(element, "file")));
             default:
                 throw new FormatException($"{name}: unknown dictionary type '{type}'.");
         }

@@ -8,9 +8,9 @@ namespace Yearbook.Conversion;
 /// </summary>
 internal sealed class Conversion
 {
-    public Conversion(Dict dict)
+    public Conversion(PrefixMatch prefixMatch)
     {
-        PrefixMatch = new PrefixMatch(dict);
+        PrefixMatch = prefixMatch;
     }
 
     public PrefixMatch PrefixMatch { get; }
@@ -29,8 +29,8 @@ internal sealed class Conversion
                 i += char.IsSurrogate(c) || c is >= '\u2FF0' and <= '\u2FFF' ? TextUnit.UnmatchedLength(text[i..]) : 1;
                 continue;
             }
-            var matched = prefixMatch.Match(text[i..]);
-            if (matched is null)
+            int matched = prefixMatch.Match(text[i..]);
+            if (matched < 0)
             {
                 i += TextUnit.UnmatchedLength(text[i..]);
                 continue;
@@ -39,8 +39,8 @@ internal sealed class Conversion
             {
                 output.Write(text[copyFrom..i]);
             }
-            output.Write(matched.Default.AsSpan());
-            i += matched.Key.Length;
+            output.Write(prefixMatch.Default(matched));
+            i += prefixMatch.KeyLength(matched);
             copyFrom = i;
         }
         if (text.Length > copyFrom)
@@ -59,8 +59,8 @@ internal sealed class Conversion
         int runStart = 0;
         while (i < text.Length)
         {
-            var matched = PrefixMatch.Match(text[i..]);
-            if (matched is null)
+            int matched = PrefixMatch.Match(text[i..]);
+            if (matched < 0)
             {
                 i += TextUnit.UnmatchedLength(text[i..]);
                 continue;
@@ -69,8 +69,9 @@ internal sealed class Conversion
             {
                 tokens.Add(new Token(runStart, i - runStart, null));
             }
-            tokens.Add(new Token(i, matched.Key.Length, matched));
-            i += matched.Key.Length;
+            int length = PrefixMatch.KeyLength(matched);
+            tokens.Add(new Token(i, length, PrefixMatch.GetEntry(matched)));
+            i += length;
             runStart = i;
         }
         if (text.Length > runStart)

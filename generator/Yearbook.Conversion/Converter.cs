@@ -35,6 +35,23 @@ internal sealed class Converter
     /// <summary>The matcher that decides where the first step's phrases start: segmentation, or else the first conversion.</summary>
     public PrefixMatch? FirstMatch => Segmentation?.PrefixMatch ?? (Chain.Conversions.Count > 0 ? Chain.Conversions[0].PrefixMatch : null);
 
+    /// <summary>Every matcher this converter uses: normalization, segmentation, then the chain.</summary>
+    public IEnumerable<PrefixMatch> PrefixMatches()
+    {
+        foreach (var conversion in Normalization?.Conversions ?? [])
+        {
+            yield return conversion.PrefixMatch;
+        }
+        if (Segmentation is not null)
+        {
+            yield return Segmentation.PrefixMatch;
+        }
+        foreach (var conversion in Chain.Conversions)
+        {
+            yield return conversion.PrefixMatch;
+        }
+    }
+
     public string Convert(string text)
     {
         var scratch = Scratch.Rent();

@@ -23,7 +23,7 @@ internal enum MatchPolicy
 /// </summary>
 internal static class DictGroup
 {
-    public static Dict Combine(MatchPolicy policy, IReadOnlyList<Dict> members)
+    public static Dict Combine(MatchPolicy policy, IReadOnlyList<Dict> members, string name)
     {
         if (members.Count == 1)
         {
@@ -56,7 +56,7 @@ internal static class DictGroup
                 entries.Add(entry.Key, entry);
             }
         }
-        return new Dict(string.Join("+", members.Select(m => m.Name)), entries);
+        return new Dict(name, entries);
     }
 
     private static bool HasPrefixIn(Dictionary<string, DictEntry>.AlternateLookup<ReadOnlySpan<char>> lookup, string key)

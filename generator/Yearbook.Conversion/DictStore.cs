@@ -17,6 +17,10 @@ internal static class DictStore
 
     private static readonly ConcurrentDictionary<string, Lazy<Dict>> Leaves = new(StringComparer.Ordinal);
 
+    private static readonly ConcurrentDictionary<string, Lazy<PrefixMatch>> Matchers = new(StringComparer.Ordinal);
+
+    private const string CompiledPrefix = "opencc/compiled/";
+
     /// <summary>Names of the dictionaries OpenCC's build generates instead of shipping as text.</summary>
     public static readonly IReadOnlyList<string> DerivedNames =
     [
@@ -35,6 +39,35 @@ internal static class DictStore
     {
         string name = Path.GetFileNameWithoutExtension(file);
         return Leaves.GetOrAdd(name, n => new Lazy<Dict>(() => Dict.From(Get(n)))).Value;
+    }
+
+    /// <summary>
+    /// The matcher for a config's dictionary: the build's compiled copy when the assembly carries one
+    /// (every stock config), else folded from the text dictionaries.
+    /// </summary>
+    public static PrefixMatch GetPrefixMatch(DictSpec spec) =>
+        Matchers.GetOrAdd(spec.Name, _ => new Lazy<PrefixMatch>(() => LoadCompiled(spec.Name) ?? BuildPrefixMatch(spec))).Value;
+
+    /// <summary>Folds the text dictionaries the spec names, ignoring any compiled copy.</summary>
+    public static PrefixMatch BuildPrefixMatch(DictSpec spec) => new(BuildDict(spec));
+
+    public static Dict BuildDict(DictSpec spec) => spec switch
+    {
+        FileDictSpec file => GetDict(file.File),
+        GroupDictSpec group => DictGroup.Combine(group.Policy, [.. group.Members.Select(BuildDict)], group.Name),
+        InlineDictSpec inline => new Dict(
+            "inline",
+            inline.Entries.ToDictionary(e => e.Key, e => new DictEntry(e.Key, [e.Value], "inline"), StringComparer.Ordinal)),
+        _ => throw new ArgumentOutOfRangeException(nameof(spec)),
+    };
+
+    /// <summary>The resource name a compiled matcher is embedded under.</summary>
+    public static string CompiledFileName(string name) => name + ".bin";
+
+    private static PrefixMatch? LoadCompiled(string name)
+    {
+        using Stream? stream = typeof(DictStore).Assembly.GetManifestResourceStream(CompiledPrefix + CompiledFileName(name));
+        return stream is null ? null : PrefixMatch.Read(stream);
     }
 
     public static IEnumerable<string> ConfigNames() =>

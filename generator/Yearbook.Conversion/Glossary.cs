@@ -17,6 +17,25 @@ internal sealed class Glossary
         PrefixMatch = new PrefixMatch(dict);
     }
 
+    /// <summary>
+    /// The glossary's decision at the start of <paramref name="text"/>: the entry to write, or -1 when
+    /// the first matcher's phrase (or an unmatched unit) comes first; <paramref name="length"/> is how
+    /// far either way steps.
+    /// </summary>
+    public int Decide(ReadOnlySpan<char> text, PrefixMatch? first, out int length)
+    {
+        char c = text[0];
+        int overridden = PrefixMatch.CanStart(c) ? PrefixMatch.Match(text) : -1;
+        int matched = first is not null && first.CanStart(c) ? first.Match(text) : -1;
+        if (overridden >= 0 && (matched < 0 || PrefixMatch.KeyLength(overridden) >= first!.KeyLength(matched)))
+        {
+            length = PrefixMatch.KeyLength(overridden);
+            return overridden;
+        }
+        length = matched >= 0 ? first!.KeyLength(matched) : TextUnit.UnmatchedLength(text);
+        return -1;
+    }
+
     public PrefixMatch PrefixMatch { get; }
 
     /// <summary>
@@ -30,21 +49,17 @@ internal sealed class Glossary
         int runStart = 0;
         while (i < text.Length)
         {
-            var rest = text[i..];
-            var overridden = PrefixMatch.CanStart(rest[0]) ? PrefixMatch.Match(rest) : null;
-            var matched = first is not null && first.CanStart(rest[0]) ? first.Match(rest) : null;
-            if (overridden is not null && (matched is null || overridden.Key.Length >= matched.Key.Length))
+            int overridden = Decide(text[i..], first, out int length);
+            if (overridden >= 0)
             {
                 if (i > runStart)
                 {
                     visit(runStart, i - runStart, null);
                 }
-                visit(i, overridden.Key.Length, overridden);
-                i += overridden.Key.Length;
-                runStart = i;
-                continue;
+                visit(i, length, PrefixMatch.GetEntry(overridden));
+                runStart = i + length;
             }
-            i += matched?.Key.Length ?? TextUnit.UnmatchedLength(rest);
+            i += length;
         }
         if (text.Length > runStart)
         {
@@ -59,21 +74,17 @@ internal sealed class Glossary
         var first = converter.FirstMatch;
         while (i < normalized.Length)
         {
-            var rest = normalized[i..];
-            var overridden = PrefixMatch.CanStart(rest[0]) ? PrefixMatch.Match(rest) : null;
-            var matched = first is not null && first.CanStart(rest[0]) ? first.Match(rest) : null;
-            if (overridden is not null && (matched is null || overridden.Key.Length >= matched.Key.Length))
+            int overridden = Decide(normalized[i..], first, out int length);
+            if (overridden >= 0)
             {
                 if (i > runStart)
                 {
                     converter.ConvertNormalized(normalized[runStart..i], output, scratch);
                 }
-                output.Write(overridden.Default.AsSpan());
-                i += overridden.Key.Length;
-                runStart = i;
-                continue;
+                output.Write(PrefixMatch.Default(overridden));
+                runStart = i + length;
             }
-            i += matched?.Key.Length ?? TextUnit.UnmatchedLength(rest);
+            i += length;
         }
         if (normalized.Length > runStart)
         {

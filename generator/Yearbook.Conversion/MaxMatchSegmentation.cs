@@ -8,9 +8,9 @@ namespace Yearbook.Conversion;
 /// </summary>
 internal sealed class MaxMatchSegmentation
 {
-    public MaxMatchSegmentation(Dict dict)
+    public MaxMatchSegmentation(PrefixMatch prefixMatch)
     {
-        PrefixMatch = new PrefixMatch(dict);
+        PrefixMatch = prefixMatch;
     }
 
     public PrefixMatch PrefixMatch { get; }
@@ -18,16 +18,16 @@ internal sealed class MaxMatchSegmentation
     /// <summary>Length of the segment that starts <paramref name="text"/> (not empty).</summary>
     public int NextSegmentLength(ReadOnlySpan<char> text)
     {
-        var matched = PrefixMatch.Match(text);
-        if (matched is not null)
+        int matched = PrefixMatch.Match(text);
+        if (matched >= 0)
         {
-            return matched.Key.Length;
+            return PrefixMatch.KeyLength(matched);
         }
         int i = TextUnit.UnmatchedLength(text);
         while (i < text.Length)
         {
             char c = text[i];
-            if (PrefixMatch.CanStart(c) && PrefixMatch.Match(text[i..]) is not null)
+            if (PrefixMatch.CanStart(c) && PrefixMatch.Match(text[i..]) >= 0)
             {
                 return i;
             }

@@ -1,37 +1,82 @@
+using System.Runtime.InteropServices;
+
 namespace Yearbook.Conversion;
 
 /// <summary>
-/// Longest-prefix lookup over a <see cref="Dict"/>: a trie in flat arrays, built once from the keys
-/// in ordinal order. The first character indexes a 64K table directly, deeper levels binary-search
-/// their (few) children, so a lookup costs a handful of array reads and allocates nothing.
-/// Keys are UTF-16; a key never ends inside a surrogate pair, so a match always ends on a code point.
+/// Longest-prefix lookup over a <see cref="Dict"/>: a trie in flat arrays, built from the keys in
+/// ordinal order. The first character indexes a 64K table directly, deeper levels binary-search
+/// their children, so a lookup costs a handful of array reads and allocates nothing. Entries are
+/// kept in pools (keys, values, source dictionary) rather than objects, which makes the whole thing
+/// a few arrays that the build serializes (<see cref="Write"/>) and the library loads in a
+/// millisecond (<see cref="Read"/>) instead of parsing and folding text dictionaries at start-up.
+/// Keys are UTF-16; a key never ends inside a surrogate pair, so a match ends on a code point.
 /// </summary>
 internal sealed class PrefixMatch
 {
+    private const int FormatVersion = 1;
+
     private readonly int[] _root = new int[char.MaxValue + 1];
     private readonly int[] _firstChild;
     private readonly int[] _childCount;
     private readonly char[] _label;
     private readonly int[] _entry;
-    private readonly DictEntry[] _entries;
+
+    // Entry e: key = _keys[_keyStart[e].._keyStart[e+1]); values v in [_valueIndex[e], _valueIndex[e+1]),
+    // value v = _values[_valueStart[v].._valueStart[v+1]); the first is the default.
+    private readonly char[] _keys;
+    private readonly int[] _keyStart;
+    private readonly int[] _valueIndex;
+    private readonly int[] _valueStart;
+    private readonly char[] _values;
+    private readonly int[] _entryDictionary;
+    private readonly string[] _dictionaries;
 
     public PrefixMatch(Dict dict)
     {
-        Dict = dict;
+        Name = dict.Name;
         var keys = dict.Entries.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
-        _entries = new DictEntry[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
+
+        var dictionaries = new List<string>();
+        var keyPool = new List<char>();
+        var valuePool = new List<char>();
+        _keyStart = new int[keys.Length + 1];
+        _valueIndex = new int[keys.Length + 1];
+        var valueStart = new List<int>();
+        _entryDictionary = new int[keys.Length];
+        for (int e = 0; e < keys.Length; e++)
         {
-            _entries[i] = dict.Entries[keys[i]];
-            MaxKeyLength = Math.Max(MaxKeyLength, keys[i].Length);
+            var entry = dict.Entries[keys[e]];
+            _keyStart[e] = keyPool.Count;
+            keyPool.AddRange(entry.Key);
+            _valueIndex[e] = valueStart.Count;
+            foreach (var value in entry.Values)
+            {
+                valueStart.Add(valuePool.Count);
+                valuePool.AddRange(value);
+            }
+            int d = dictionaries.IndexOf(entry.Dictionary);
+            if (d < 0)
+            {
+                d = dictionaries.Count;
+                dictionaries.Add(entry.Dictionary);
+            }
+            _entryDictionary[e] = d;
+            MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
         }
+        _keyStart[keys.Length] = keyPool.Count;
+        _valueIndex[keys.Length] = valueStart.Count;
+        valueStart.Add(valuePool.Count);
+        _valueStart = [.. valueStart];
+        _keys = [.. keyPool];
+        _values = [.. valuePool];
+        _dictionaries = [.. dictionaries];
 
         // Breadth first, so the children of a node get consecutive ids. Node 0 is the root.
         var firstChild = new List<int> { 0 };
         var childCount = new List<int> { 0 };
         var label = new List<char> { '\0' };
-        var entry = new List<int> { -1 };
+        var entries = new List<int> { -1 };
         var queue = new Queue<(int Node, int Lo, int Hi, int Depth)>();
         queue.Enqueue((0, 0, keys.Length, 0));
         while (queue.Count > 0)
@@ -39,7 +84,7 @@ internal sealed class PrefixMatch
             var (node, lo, hi, depth) = queue.Dequeue();
             if (lo < hi && keys[lo].Length == depth)
             {
-                entry[node] = lo;
+                entries[node] = lo;
                 lo++;
             }
             firstChild[node] = label.Count;
@@ -56,7 +101,7 @@ internal sealed class PrefixMatch
                 firstChild.Add(0);
                 childCount.Add(0);
                 label.Add(c);
-                entry.Add(-1);
+                entries.Add(-1);
                 if (node == 0)
                 {
                     _root[c] = child;
@@ -70,13 +115,46 @@ internal sealed class PrefixMatch
         _firstChild = [.. firstChild];
         _childCount = [.. childCount];
         _label = [.. label];
-        _entry = [.. entry];
+        _entry = [.. entries];
     }
 
-    public Dict Dict { get; }
+    private PrefixMatch(BinaryReader reader)
+    {
+        if (reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Compiled OpenCC dictionary has an unknown format version.");
+        }
+        Name = reader.ReadString();
+        MaxKeyLength = reader.ReadInt32();
+        _dictionaries = new string[reader.ReadInt32()];
+        for (int i = 0; i < _dictionaries.Length; i++)
+        {
+            _dictionaries[i] = reader.ReadString();
+        }
+        _firstChild = ReadArray<int>(reader);
+        _childCount = ReadArray<int>(reader);
+        _label = ReadArray<char>(reader);
+        _entry = ReadArray<int>(reader);
+        _keys = ReadArray<char>(reader);
+        _keyStart = ReadArray<int>(reader);
+        _valueIndex = ReadArray<int>(reader);
+        _valueStart = ReadArray<int>(reader);
+        _values = ReadArray<char>(reader);
+        _entryDictionary = ReadArray<int>(reader);
+        int rootStart = _firstChild[0];
+        for (int child = rootStart; child < rootStart + _childCount[0]; child++)
+        {
+            _root[_label[child]] = child;
+        }
+    }
+
+    /// <summary>The dictionary (or folded group) name, e.g. <c>(STPhrases+STPhrases_GeneratedFromRegionalPhrases),STCharacters</c>.</summary>
+    public string Name { get; }
 
     /// <summary>Length in UTF-16 units of the longest key.</summary>
     public int MaxKeyLength { get; }
+
+    public int Count => _keyStart.Length - 1;
 
     /// <summary>True when some key starts with <paramref name="c"/>.</summary>
     public bool CanStart(char c) => _root[c] != 0;
@@ -84,32 +162,34 @@ internal sealed class PrefixMatch
     /// <summary>The first characters of all keys, for a vectorised scan to the next possible match.</summary>
     public IEnumerable<char> StartCharacters()
     {
-        for (int c = 0; c <= char.MaxValue; c++)
+        int start = _firstChild[0];
+        for (int child = start; child < start + _childCount[0]; child++)
         {
-            if (_root[c] != 0)
-            {
-                yield return (char)c;
-            }
+            yield return _label[child];
         }
     }
 
-    /// <summary>The longest key that is a prefix of <paramref name="text"/>, or null.</summary>
-    public DictEntry? Match(ReadOnlySpan<char> text)
+    /// <summary>The entry of the longest key that is a prefix of <paramref name="text"/>, or -1.</summary>
+    public int Match(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {
-            return null;
+            return -1;
         }
         int node = _root[text[0]];
         if (node == 0)
         {
-            return null;
+            return -1;
         }
+        var label = _label;
+        var entry = _entry;
+        var firstChild = _firstChild;
+        var childCount = _childCount;
         int best = -1;
         int i = 1;
         while (true)
         {
-            int e = _entry[node];
+            int e = entry[node];
             if (e >= 0)
             {
                 best = e;
@@ -118,14 +198,14 @@ internal sealed class PrefixMatch
             {
                 break;
             }
-            int lo = _firstChild[node];
-            int hi = lo + _childCount[node] - 1;
+            int lo = firstChild[node];
+            int hi = lo + childCount[node] - 1;
             char c = text[i];
             int found = 0;
             while (lo <= hi)
             {
                 int mid = (lo + hi) >>> 1;
-                char m = _label[mid];
+                char m = label[mid];
                 if (m == c)
                 {
                     found = mid;
@@ -147,6 +227,84 @@ internal sealed class PrefixMatch
             node = found;
             i++;
         }
-        return best < 0 ? null : _entries[best];
+        return best;
+    }
+
+    public int KeyLength(int entry) => _keyStart[entry + 1] - _keyStart[entry];
+
+    public ReadOnlySpan<char> Key(int entry) => _keys.AsSpan(_keyStart[entry], KeyLength(entry));
+
+    /// <summary>The first value: what the conversion writes.</summary>
+    public ReadOnlySpan<char> Default(int entry)
+    {
+        int v = _valueIndex[entry];
+        return _values.AsSpan(_valueStart[v], _valueStart[v + 1] - _valueStart[v]);
+    }
+
+    /// <summary>The entry as an object, for inspection (allocates).</summary>
+    public DictEntry GetEntry(int entry)
+    {
+        var values = new string[_valueIndex[entry + 1] - _valueIndex[entry]];
+        for (int k = 0; k < values.Length; k++)
+        {
+            int v = _valueIndex[entry] + k;
+            values[k] = new string(_values, _valueStart[v], _valueStart[v + 1] - _valueStart[v]);
+        }
+        return new DictEntry(Key(entry).ToString(), values, _dictionaries[_entryDictionary[entry]]);
+    }
+
+    public void Write(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(FormatVersion);
+        writer.Write(Name);
+        writer.Write(MaxKeyLength);
+        writer.Write(_dictionaries.Length);
+        foreach (var dictionary in _dictionaries)
+        {
+            writer.Write(dictionary);
+        }
+        WriteArray<int>(writer, _firstChild);
+        WriteArray<int>(writer, _childCount);
+        WriteArray<char>(writer, _label);
+        WriteArray<int>(writer, _entry);
+        WriteArray<char>(writer, _keys);
+        WriteArray<int>(writer, _keyStart);
+        WriteArray<int>(writer, _valueIndex);
+        WriteArray<int>(writer, _valueStart);
+        WriteArray<char>(writer, _values);
+        WriteArray<int>(writer, _entryDictionary);
+    }
+
+    public static PrefixMatch Read(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        return new PrefixMatch(reader);
+    }
+
+    // Little-endian on every platform .NET runs on here; the format is rebuilt with the assembly anyway.
+    private static void WriteArray<T>(BinaryWriter writer, T[] array)
+        where T : unmanaged
+    {
+        writer.Write(array.Length);
+        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged
+    {
+        var array = new T[reader.ReadInt32()];
+        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
+        int read = reader.Read(bytes);
+        while (read < bytes.Length)
+        {
+            int more = reader.Read(bytes[read..]);
+            if (more == 0)
+            {
+                throw new EndOfStreamException("Compiled OpenCC dictionary is truncated.");
+            }
+            read += more;
+        }
+        return array;
     }
 }

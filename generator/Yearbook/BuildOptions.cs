@@ -18,6 +18,18 @@ public sealed record BuildOptions
     /// <summary>When false, everything is validated and rendered but nothing is written (<c>yearbook check</c>).</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>Whether to run the script lint as well (<c>yearbook check</c>): mixed script, naive-converter traces, ambiguous spans.</summary>
+    public bool Lint { get; init; }
+
+    /// <summary>
+    /// Whether a build with errors in some chapters still publishes the rest (the default: CI sees the
+    /// non-zero exit code). The preview server turns it off so the last good site stays visible.
+    /// </summary>
+    public bool PublishWithErrors { get; init; } = true;
+
+    /// <summary>Receives progress reports; called from several threads. Null for none.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>The output folder this build writes to.</summary>
     public string ResolvedOutputFolder =>
         Path.GetFullPath(OutputFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(SiteFolder).TrimEnd(Path.DirectorySeparatorChar))!, "_site"));

@@ -29,6 +29,7 @@ public sealed class SiteBuilder
     public BuildResult Build()
     {
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
+        _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
         var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
@@ -40,6 +41,12 @@ public sealed class SiteBuilder
         var markdown = new ChapterMarkdown(site.Config.RawHtml);
         var html = new MarkdownHtml(markdown.Pipeline);
         var links = new ChapterLinks(site, urls);
+        if (_options.Lint)
+        {
+            var lint = new ScriptLint(markdown, site.Glossary);
+            Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+        }
+
         var media = new HashSet<string>(StringComparer.Ordinal);
         var pages = new List<(Page Page, Edition Edition, EditionContext Context)>();
         var feeds = new Dictionary<Edition, string>();
@@ -54,16 +61,20 @@ public sealed class SiteBuilder
             var chapterConverter = new ChapterConverter(markdown, converter);
             var converted = new ConcurrentDictionary<Chapter, EditionChapter>();
             var report = edition == Edition.All[0];
+            var stage = $"Converting {edition.Code}";
+            var chapterCount = site.Chapters.Count();
+            var done = 0;
             Parallel.ForEach(site.Chapters, chapter =>
             {
-                var editionChapter = chapterConverter.Convert(chapter);
+                var editionChapter = chapterConverter.Convert(chapter, report ? _diagnostics : null);
                 links.Resolve(editionChapter, media, _diagnostics, report);
                 converted[chapter] = editionChapter;
+                _options.Progress?.Report(new BuildProgress(stage, Interlocked.Increment(ref done), chapterCount));
             });
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
             var contents = new TableOfContents(site, converter, converted);
-            var context = new EditionContext(site.Config, theme, converter, urls);
+            var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
             var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
             var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
             pages.AddRange(indexes.Pages.Select(p => (p, edition, context)));
@@ -96,6 +107,7 @@ public sealed class SiteBuilder
 
         // 4. Render: every page through the theme, in parallel; a template failure is a diagnostic.
         var rendered = new ConcurrentBag<(string File, string Html)>();
+        var renderedCount = 0;
         Parallel.ForEach(pages, item =>
         {
             var (page, edition, context) = item;
@@ -104,21 +116,23 @@ public sealed class SiteBuilder
             {
                 data["content"] = theme.Render(page.Kind, data);
                 rendered.Add((urls.OutputFile(page.Url), theme.Render("base", data)));
+                _options.Progress?.Report(new BuildProgress("Rendering", Interlocked.Increment(ref renderedCount), pages.Count));
             }
             catch (HandlebarsException ex)
             {
                 _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
-                    new SourceLocation($"themes/{site.Config.Theme}/layouts/{page.Kind}.hbs"));
+                    theme.LayoutLocation(page.Kind));
             }
         });
         var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
 
-        if (!_options.WriteOutput || rendered.Count < pages.Count)
+        if (!_options.WriteOutput || rendered.Count < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
             return Finish(rendered.Count, published: false);
         }
 
         // 5. Write: stage everything, then move it into place.
+        _options.Progress?.Report(new BuildProgress("Writing", 0, rendered.Count));
         using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics);
         if (output is null)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -22,26 +21,23 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The build's result.</summary>
     public BuildResult Result { get; }
 
-    /// <summary>The repository's root folder.</summary>
-    public static string RepositoryRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
-
     /// <summary>Builds the site in <paramref name="siteFolder"/> with the repository's themes.</summary>
     public static BuiltSite Build(string siteFolder)
     {
         var temp = Directory.CreateTempSubdirectory("yearbook-tests-").FullName;
         var site = Path.Combine(temp, "site");
-        CopyFolder(siteFolder, site);
-        Directory.CreateSymbolicLink(Path.Combine(temp, "themes"), Path.Combine(RepositoryRoot(), "themes"));
+        TempSite.CopyFolder(siteFolder, site);
+        Directory.CreateSymbolicLink(Path.Combine(temp, "themes"), Path.Combine(RepositoryPaths.Root, "themes"));
         var output = Path.Combine(temp, "_site");
         var result = new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = output }).Build();
         return new BuiltSite(temp, output, result);
     }
 
     /// <summary>The test fixture site.</summary>
-    public static string FixtureFolder => Path.Combine(RepositoryRoot(), "tests", "Yearbook.Tests", "Fixtures", "site");
+    public static string FixtureFolder => Path.Combine(RepositoryPaths.Root, "tests", "Yearbook.Tests", "Fixtures", "site");
 
     /// <summary>The sample yearbook.</summary>
-    public static string SampleFolder => Path.Combine(RepositoryRoot(), "content");
+    public static string SampleFolder => Path.Combine(RepositoryPaths.Root, "content");
 
     /// <summary>Parses the page at a site address such as <c>/zh-hans/honors/</c>.</summary>
     public IDocument Page(string url)
@@ -56,16 +52,6 @@ public sealed class BuiltSite : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_temp, recursive: true);
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }
 
 /// <summary>The fixture site, built once for a test class.</summary>

@@ -151,7 +151,7 @@ public sealed partial class ChapterReader
         }
 
         var level = fields.OneOf("level", Levels);
-        if (level is null)
+        if (fields.String("level") is null)
         {
             _diagnostics.Warning(DiagnosticCodes.HonorIncomplete,
                 $"the honor '{title}' has no level (national, provincial, municipal or district)", fields.Location);

@@ -22,7 +22,7 @@ public sealed partial class SiteLoader
         ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
-    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script"];
+    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
 
     private readonly DiagnosticBag _diagnostics;
 
@@ -185,7 +185,13 @@ public sealed partial class SiteLoader
 
         fields.ReportUnknownKeys(VolumeKeys);
         var year = fields.Int("year") ?? (int.TryParse(slug, out var y) ? y : 0);
-        var chapters = ReadChapters(root, folder, slug, config, includeDrafts);
+        var categoryOrder = fields.StringList("categories");
+        foreach (var missing in categoryOrder.Where(c => !Directory.Exists(Path.Combine(folder, c))))
+        {
+            _diagnostics.Warning(DiagnosticCodes.VolumeInvalid, $"'categories' names '{missing}', which is not a folder of this volume", fields.LocationOf("categories"));
+        }
+
+        var chapters = ReadChapters(root, folder, slug, config, includeDrafts, categoryOrder);
         return new Volume
         {
             Slug = slug,
@@ -199,7 +205,7 @@ public sealed partial class SiteLoader
         };
     }
 
-    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, bool includeDrafts)
+    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, bool includeDrafts, IReadOnlyList<string> categoryOrder)
     {
         var files = new List<(string Full, string? Category)>();
         foreach (var file in Directory.EnumerateFiles(volumeFolder, "*.md"))
@@ -239,12 +245,15 @@ public sealed partial class SiteLoader
             }
         });
 
-        // Categories follow their first chapter's order; chapters follow their own order, then slug.
+        // Categories follow the volume's 'categories' list, then their first chapter's order;
+        // chapters follow their own order, then slug.
         var categoryRank = chapters
             .GroupBy(c => c.CategorySlug ?? "")
             .ToDictionary(g => g.Key, g => g.Min(c => c.FrontMatter.Order));
+        int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i : int.MaxValue;
         return chapters
-            .OrderBy(c => categoryRank[c.CategorySlug ?? ""])
+            .OrderBy(Listed)
+            .ThenBy(c => categoryRank[c.CategorySlug ?? ""])
             .ThenBy(c => c.CategorySlug ?? "", StringComparer.Ordinal)
             .ThenBy(c => c.FrontMatter.Order)
             .ThenBy(c => c.Slug, StringComparer.Ordinal)

@@ -42,7 +42,8 @@ public static class SourceText
         {
             var offset = start + Math.Max(0, ex.Index);
             var (line, column) = LineAndColumnOfByte(bytes, start, offset);
-            var hint = LooksLikeGb18030(bytes, start) ? " It looks like GB18030/GBK;" : "";
+            var legacy = DecodeLineAsGb18030(bytes, start, offset);
+            var hint = legacy is null ? "" : $" It looks like GB18030/GBK; this line reads “{legacy}”;";
             diagnostics.Error(DiagnosticCodes.NotUtf8,
                 $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}).{hint} re-save it as UTF-8",
                 new SourceLocation(relativePath, line, column));
@@ -94,18 +95,23 @@ public static class SourceText
         return (line, column);
     }
 
-    private static bool LooksLikeGb18030(byte[] bytes, int start)
+    /// <summary>The line holding <paramref name="offset"/> decoded as GB18030, when it is valid GB18030 with Chinese in it.</summary>
+    private static string? DecodeLineAsGb18030(byte[] bytes, int start, int offset)
     {
+        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(start, offset - 1)) + 1;
+        lineStart = Math.Max(lineStart, start);
+        var lineEnd = Array.IndexOf(bytes, (byte)'\n', offset);
+        var length = (lineEnd < 0 ? bytes.Length : lineEnd) - lineStart;
         try
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             var gb = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            var decoded = gb.GetString(bytes, start, bytes.Length - start);
-            return decoded.Any(c => c >= '\u4E00' && c <= '\u9FFF');
+            var decoded = gb.GetString(bytes, lineStart, Math.Min(length, 200)).TrimEnd('\r');
+            return decoded.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? decoded : null;
         }
         catch (DecoderFallbackException)
         {
-            return false;
+            return null;
         }
     }
 }

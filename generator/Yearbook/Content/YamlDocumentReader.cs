@@ -92,9 +92,32 @@ public static class YamlDocumentReader
                 message = message[(cut + 3)..];
             }
 
-            diagnostics.Error(code, $"YAML syntax error: {message}", At(ex.Start, path, lineOffset));
+            var location = At(ex.Start, path, lineOffset);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is { } tabLine)
+            {
+                // YamlDotNet points at the mapping that holds the tab; the editor needs the tab itself.
+                location = new SourceLocation(path, tabLine + lineOffset, 1);
+                message = "a tab is used for indentation; indent with spaces";
+            }
+
+            diagnostics.Error(code, $"YAML syntax error: {message}", location);
             return false;
         }
+    }
+
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].TrimStart().Length)];
+            if (indent.Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation At(Mark mark, string path, int lineOffset) =>

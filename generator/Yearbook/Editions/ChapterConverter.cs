@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Yearbook.Content;
+using Yearbook.Diagnostics;
 using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Editions;
@@ -26,8 +27,8 @@ public sealed class ChapterConverter
         _converter = converter;
     }
 
-    /// <summary>Converts <paramref name="chapter"/> into the edition's script.</summary>
-    public EditionChapter Convert(Chapter chapter)
+    /// <summary>Converts <paramref name="chapter"/> into the edition's script; markup problems go to <paramref name="diagnostics"/> when given.</summary>
+    public EditionChapter Convert(Chapter chapter, DiagnosticBag? diagnostics = null)
     {
         var from = chapter.FrontMatter.Script;
         var fm = chapter.FrontMatter;
@@ -35,6 +36,11 @@ public sealed class ChapterConverter
 
         var document = _markdown.Parse(chapter.Body);
         var headings = AssignHeadingIds(document, from);
+        if (diagnostics is not null)
+        {
+            ReportUnclosedMarkup(chapter, document, diagnostics);
+        }
+
         ConvertText(document, from);
 
         return new EditionChapter
@@ -87,6 +93,22 @@ public sealed class ChapterConverter
         }
 
         return result;
+    }
+
+    /// <summary>A "-{" left in text after parsing was never closed on its line: the editor meant a no-convert span.</summary>
+    private static void ReportUnclosedMarkup(Chapter chapter, MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var index = literal.Content.AsSpan().IndexOf(NoConvertMarkup.Open);
+            if (index >= 0)
+            {
+                var (line, column) = SourceText.LineAndColumn(chapter.Body, literal.Span.Start + index);
+                diagnostics.Warning(DiagnosticCodes.NoConvertMarkup,
+                    "'-{' opens a no-convert span that is not closed by '}-' on the same line; the text is converted as usual",
+                    new SourceLocation(chapter.Path, chapter.BodyLine + line - 1, column));
+            }
+        }
     }
 
     private void ConvertText(MarkdownDocument document, Script from)

@@ -15,10 +15,17 @@ public sealed class EditionContext
     private readonly string _feedUrl;
     private readonly SiteUrls _urls;
     private readonly Edition _editionInfo;
+    private readonly int _latestYear;
 
     /// <summary>Prepares the shared context of <paramref name="converter"/>'s edition.</summary>
-    public EditionContext(SiteConfig config, Theme theme, EditionConverter converter, SiteUrls urls)
+    /// <param name="config">The site settings.</param>
+    /// <param name="theme">The theme, for its UI strings.</param>
+    /// <param name="converter">The edition's converter.</param>
+    /// <param name="urls">The site's addresses.</param>
+    /// <param name="latestYear">The newest volume's year, shown in the footer; never the clock, so builds are reproducible.</param>
+    public EditionContext(SiteConfig config, Theme theme, EditionConverter converter, SiteUrls urls, int latestYear)
     {
+        _latestYear = latestYear;
         var edition = converter.Edition;
         _editionInfo = edition;
         _urls = urls;
@@ -68,7 +75,7 @@ public sealed class EditionContext
             ["breadcrumbs"] = page.Breadcrumbs.Select(c => new { title = c.Title, url = c.Url }).ToList(),
             ["assets"] = _assets,
             ["feedUrl"] = _feedUrl,
-            ["generator"] = new { name = "Yearbook", year = "" },
+            ["generator"] = new { name = "Yearbook", year = _latestYear },
         };
         foreach (var (key, value) in page.Data)
         {

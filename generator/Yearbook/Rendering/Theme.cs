@@ -18,8 +18,11 @@ public sealed class Theme
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
-    private Theme(string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts, IReadOnlyDictionary<string, string> ui)
+    private readonly string _siteRoot;
+
+    private Theme(string siteRoot, string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts, IReadOnlyDictionary<string, string> ui)
     {
+        _siteRoot = siteRoot;
         Folder = folder;
         _layouts = layouts;
         UiStrings = ui;
@@ -59,7 +62,7 @@ public sealed class Theme
         {
             foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
             {
-                ok &= TryCompile(folder, file, diagnostics, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
+                ok &= TryCompile(siteRoot, file, diagnostics, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
             }
         }
 
@@ -69,22 +72,25 @@ public sealed class Theme
             var file = Path.Combine(folder, "layouts", layout + ".hbs");
             if (!File.Exists(file))
             {
-                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}.hbs'", new SourceLocation(ThemePath(folder, file)));
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}.hbs'", new SourceLocation(ThemePath(siteRoot, file)));
                 ok = false;
                 continue;
             }
 
-            ok &= TryCompile(folder, file, diagnostics, source => layouts[layout] = handlebars.Compile(source));
+            ok &= TryCompile(siteRoot, file, diagnostics, source => layouts[layout] = handlebars.Compile(source));
         }
 
-        var ui = ReadUiStrings(folder, diagnostics);
-        return ok ? new Theme(folder, layouts, ui) : null;
+        var ui = ReadUiStrings(siteRoot, folder, diagnostics);
+        return ok ? new Theme(siteRoot, folder, layouts, ui) : null;
     }
+
+    /// <summary>Where the layout <paramref name="layout"/> is, for diagnostics.</summary>
+    public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ".hbs")));
 
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/>.</summary>
     public string Render(string layout, object context) => _layouts[layout](context);
 
-    private static bool TryCompile(string folder, string file, DiagnosticBag diagnostics, Action<string> compile)
+    private static bool TryCompile(string siteRoot, string file, DiagnosticBag diagnostics, Action<string> compile)
     {
         try
         {
@@ -93,12 +99,12 @@ public sealed class Theme
         }
         catch (HandlebarsException ex)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the template does not compile: {ex.Message}", new SourceLocation(ThemePath(folder, file)));
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the template does not compile: {ex.Message}", new SourceLocation(ThemePath(siteRoot, file)));
             return false;
         }
     }
 
-    private static Dictionary<string, string> ReadUiStrings(string folder, DiagnosticBag diagnostics)
+    private static Dictionary<string, string> ReadUiStrings(string siteRoot, string folder, DiagnosticBag diagnostics)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var file = Path.Combine(folder, "ui.yml");
@@ -107,7 +113,7 @@ public sealed class Theme
             return strings;
         }
 
-        var path = ThemePath(folder, file);
+        var path = ThemePath(siteRoot, file);
         var text = SourceText.Read(file, path, diagnostics);
         var fields = text is null ? null : YamlDocumentReader.ReadMapping(text, path, 0, diagnostics, DiagnosticCodes.ThemeInvalid);
         if (fields is null)
@@ -123,6 +129,6 @@ public sealed class Theme
         return strings;
     }
 
-    private static string ThemePath(string folder, string file) =>
-        "themes/" + Path.GetFileName(folder) + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+    /// <summary>A theme file's path relative to the site folder (<c>../themes/default/…</c> in the repository layout), so diagnostics point at it.</summary>
+    private static string ThemePath(string siteRoot, string file) => Path.GetRelativePath(siteRoot, file).Replace('\\', '/');
 }

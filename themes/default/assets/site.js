@@ -35,6 +35,10 @@
     printButtons[i].addEventListener('click', function () { window.print(); });
   }
 
+  /* Print: show absolute link targets (the print stylesheet falls back to the raw href). */
+  var links = document.querySelectorAll('main a[href]:not([href^="#"])');
+  for (var k = 0; k < links.length; k++) links[k].setAttribute('data-print-href', links[k].href);
+
   /* Tables in chapter bodies: wrap them in a keyboard-scrollable box (CSS already
      lets an unwrapped table scroll, this restores normal table layout). */
   var tables = document.querySelectorAll('.prose > table');

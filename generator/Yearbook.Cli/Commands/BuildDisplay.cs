@@ -1,0 +1,77 @@
+using Spectre.Console;
+
+namespace Yearbook.Cli.Commands;
+
+/// <summary>
+/// How a build shows its progress: a live Spectre.Console display in an interactive terminal, plain
+/// lines when output is redirected or <c>CI</c> is set, nothing with <c>--quiet</c>.
+/// </summary>
+public static class BuildDisplay
+{
+    /// <summary>True when a live display suits the terminal.</summary>
+    public static bool IsInteractive =>
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && AnsiConsole.Profile.Capabilities.Interactive;
+
+    /// <summary>Runs <paramref name="build"/> with the display that fits.</summary>
+    public static BuildResult Run(Func<IProgress<BuildProgress>?, BuildResult> build, bool quiet, bool verbose)
+    {
+        if (quiet)
+        {
+            return build(null);
+        }
+
+        if (!IsInteractive)
+        {
+            // Plain lines: one per stage, so CI logs stay short and readable.
+            var lastStage = "";
+            var progress = new SynchronousProgress(p =>
+            {
+                if (p.Stage != lastStage || (verbose && p.Total > 0 && p.Done == p.Total))
+                {
+                    Console.Out.WriteLine(p.Total > 0 ? $"{p.Stage} ({p.Total})…" : $"{p.Stage}…");
+                    lastStage = p.Stage;
+                }
+            });
+            return build(progress);
+        }
+
+        BuildResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>();
+                var progress = new SynchronousProgress(p =>
+                {
+                    if (!tasks.TryGetValue(p.Stage, out var task))
+                    {
+                        foreach (var previous in tasks.Values)
+                        {
+                            previous.Value = previous.MaxValue;
+                        }
+
+                        task = tasks[p.Stage] = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
+                    }
+
+                    task.Value = p.Total == 0 ? 0 : p.Done;
+                });
+                result = build(progress);
+            });
+        return result!;
+    }
+
+    /// <summary>A progress sink that handles reports on the reporting thread, serialised by a lock.</summary>
+    private sealed class SynchronousProgress(Action<BuildProgress> handler) : IProgress<BuildProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(BuildProgress value)
+        {
+            lock (_lock)
+            {
+                handler(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Yearbook.Diagnostics;
+
+namespace Yearbook.Cli.Preview;
+
+/// <summary>
+/// <c>yearbook serve</c>: builds the site into a private folder, serves it on loopback, watches the
+/// content and theme folders and rebuilds on every change, one build at a time. A build with errors
+/// is not published: the browser keeps the last good site and shows the errors over it.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly string _siteArgument;
+    private readonly TextWriter _log;
+    private readonly LiveReload _live = new();
+    private readonly SemaphoreSlim _changed = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private WebApplication? _app;
+    private Task? _rebuildLoop;
+    private int _buildCount;
+
+    /// <summary>Prepares a preview of the site in <paramref name="siteFolder"/>.</summary>
+    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log)
+    {
+        _siteArgument = siteFolder;
+        _log = log;
+        Output = Path.Combine(Path.GetTempPath(), $"yearbook-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        _options = new BuildOptions
+        {
+            SiteFolder = siteFolder,
+            OutputFolder = Output,
+            BaseUrl = baseUrl,
+            IncludeDrafts = true,
+            PublishWithErrors = false,
+        };
+    }
+
+    /// <summary>The private folder the preview is built into.</summary>
+    public string Output { get; }
+
+    /// <summary>The address the server listens on, once started.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>How many builds have finished (successful or not); tests wait on it instead of sleeping.</summary>
+    public int BuildCount => Volatile.Read(ref _buildCount);
+
+    /// <summary>Raised after every build with its result.</summary>
+    public event Action<BuildResult>? Built;
+
+    /// <summary>Builds once, starts the server on 127.0.0.1:<paramref name="port"/> (0 picks a free port) and starts watching.</summary>
+    public async Task StartAsync(int port, string host = "127.0.0.1")
+    {
+        Rebuild();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{host}:{port}");
+        _app = builder.Build();
+        var files = new PreviewFiles(Output);
+        _app.Map(LiveReload.ScriptPath, (HttpContext context) => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
+        _app.Map(LiveReload.EventsPath, StreamEventsAsync);
+        _app.Run(files.ServeAsync);
+        await _app.StartAsync(_stop.Token);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        Watch();
+        _rebuildLoop = Task.Run(RebuildLoopAsync);
+    }
+
+    private void Watch()
+    {
+        var site = Path.GetFullPath(_options.SiteFolder);
+        var themes = new[] { Path.Combine(site, "themes"), Path.Combine(site, "..", "themes") }.Select(Path.GetFullPath).Where(Directory.Exists);
+        foreach (var folder in themes.Prepend(site).Distinct())
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // Only one wake-up is needed however many events arrive; the loop drains the rest.
+        if (_changed.CurrentCount == 0)
+        {
+            _changed.Release();
+        }
+    }
+
+    private async Task RebuildLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await _changed.WaitAsync(_stop.Token);
+                // Editors save several files at once; let the burst settle before building.
+                while (await _changed.WaitAsync(TimeSpan.FromMilliseconds(30), _stop.Token))
+                {
+                }
+
+                Rebuild();
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Rebuild()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = new SiteBuilder(_options).Build();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file being saved can be briefly unreadable; the next change event builds again.
+            result = new BuildResult([new Diagnostic(Severity.Error, DiagnosticCodes.OutputRefused, ex.Message, new SourceLocation(""))], 0, false);
+        }
+
+        var lines = result.Diagnostics.Select(d => d.Format(_siteArgument.TrimEnd('/'))).ToList();
+        foreach (var line in lines)
+        {
+            _log.WriteLine(line);
+        }
+
+        if (result.Published)
+        {
+            _log.WriteLine($"Rebuilt {result.PageCount} pages in {started.ElapsedMilliseconds} ms.");
+            _live.Reload();
+        }
+        else
+        {
+            _log.WriteLine($"Build failed ({result.ErrorCount} errors); still serving the last good build.");
+            _live.ShowErrors(lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)));
+        }
+
+        Interlocked.Increment(ref _buildCount);
+        Built?.Invoke(result);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var channel = _live.Subscribe();
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser went away.
+        }
+        finally
+        {
+            _live.Unsubscribe(channel);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        if (_rebuildLoop is not null)
+        {
+            await _rebuildLoop;
+        }
+
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Directory.Exists(Output))
+        {
+            Directory.Delete(Output, recursive: true);
+        }
+
+        _stop.Dispose();
+        _changed.Dispose();
+    }
+}

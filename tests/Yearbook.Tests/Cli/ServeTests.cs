@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using Yearbook.Cli.Preview;
+
+namespace Yearbook.Tests.Cli;
+
+/// <summary>The preview server end to end: serve, edit, see the change; nothing outside the site served.</summary>
+public sealed class ServeTests
+{
+    private static TempSite Site() => new TempSite()
+        .Write("2025/economy/01-industry.md", "---\ntitle: 工业经济\n---\n\n第一稿。\n");
+
+    [Fact]
+    public async Task Edit_to_a_chapter_shows_up_in_the_served_page()
+    {
+        using var site = Site();
+        await using var server = new PreviewServer(site.Content, "/", TextWriter.Null);
+        await server.StartAsync(port: 0);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.Contains("第一稿。", await http.GetStringAsync("zh-hant/2025/economy/industry/"));
+
+        var rebuilt = WaitForBuild(server);
+        var edited = Stopwatch.StartNew();
+        File.WriteAllText(Path.Combine(site.Content, "2025/economy/01-industry.md"), "---\ntitle: 工业经济\n---\n\n第二稿发布。\n");
+        var result = await rebuilt.WaitAsync(TimeSpan.FromSeconds(30));
+        var page = await http.GetStringAsync("zh-hant/2025/economy/industry/");
+        edited.Stop();
+
+        Assert.True(result.Published);
+        Assert.Contains("第二稿發佈。", page);
+        Assert.Contains("<script src=\"/_yearbook/live.js\"></script>", page);
+        Console.WriteLine($"edit to served page: {edited.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Broken_edit_keeps_the_last_good_page_and_reports_the_error()
+    {
+        using var site = Site();
+        await using var server = new PreviewServer(site.Content, "/", TextWriter.Null);
+        await server.StartAsync(port: 0);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var rebuilt = WaitForBuild(server);
+        File.WriteAllText(Path.Combine(site.Content, "2025/economy/01-industry.md"), "---\ntitle: [坏\n---\n\n第二稿。\n");
+        var result = await rebuilt.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(result.Published);
+        Assert.Contains(result.Diagnostics, d => d.Location.Path == "2025/economy/01-industry.md" && d.Location.Line == 3);
+        Assert.Contains("第一稿。", await http.GetStringAsync("zh-hans/2025/economy/industry/"));
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/zh-hans/..%2f..%2f..%2fetc/passwd")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/zh-hans/%2fetc%2fpasswd")]
+    [InlineData("/no-such-page/")]
+    public async Task Requests_outside_the_output_folder_get_404(string path)
+    {
+        using var site = Site();
+        await using var server = new PreviewServer(site.Content, "/", TextWriter.Null);
+        await server.StartAsync(port: 0);
+        using var http = new HttpClient();
+
+        // A raw request line, so the client does not normalise the dots away first.
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Address!.GetLeftPart(UriPartial.Authority) + path, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }));
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Server_binds_loopback_by_default()
+    {
+        using var site = Site();
+        await using var server = new PreviewServer(site.Content, "/", TextWriter.Null);
+        await server.StartAsync(port: 0);
+
+        Assert.True(IPAddress.IsLoopback(IPAddress.Parse(server.Address!.Host)));
+    }
+
+    private static Task<BuildResult> WaitForBuild(PreviewServer server)
+    {
+        var done = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnBuilt(BuildResult result)
+        {
+            server.Built -= OnBuilt;
+            done.TrySetResult(result);
+        }
+
+        server.Built += OnBuilt;
+        return done.Task;
+    }
+}
