@@ -21,12 +21,18 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The build's result.</summary>
     public BuildResult Result { get; }
 
-    /// <summary>Builds the site in <paramref name="siteFolder"/> with the repository's themes.</summary>
-    public static BuiltSite Build(string siteFolder)
+    /// <summary>Builds the site in <paramref name="siteFolder"/> with the repository's themes; <paramref name="config"/> may rewrite its yearbook.yml.</summary>
+    public static BuiltSite Build(string siteFolder, Func<string, string>? config = null)
     {
         var temp = Directory.CreateTempSubdirectory("yearbook-tests-").FullName;
         var site = Path.Combine(temp, "site");
         TempSite.CopyFolder(siteFolder, site);
+        if (config is not null)
+        {
+            var file = Path.Combine(site, "yearbook.yml");
+            File.WriteAllText(file, config(File.ReadAllText(file)));
+        }
+
         Directory.CreateSymbolicLink(Path.Combine(temp, "themes"), Path.Combine(RepositoryPaths.Root, "themes"));
         var output = Path.Combine(temp, "_site");
         var result = new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = output }).Build();
