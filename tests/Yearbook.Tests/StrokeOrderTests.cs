@@ -12,13 +12,22 @@ public sealed class StrokeOrderTests
         Assert.Equal(0, site.Result.Diagnostics.Count(d => d.Code is "YB0002" or "YB0104"));
 
         var hant = site.Page("/zh-hant/subjects/");
-        var group = Assert.Single(hant.QuerySelectorAll(".subject-group"));
-        Assert.Equal("筆畫序", group.QuerySelector(".subject-letter")!.TextContent);
-        var headings = group.QuerySelectorAll(".subject-entry dt").Select(d => d.FirstChild!.TextContent.Trim()).ToList();
+        var groups = hant.QuerySelectorAll(".subject-group").ToList();
+        string[] Headings(AngleSharp.Dom.IElement group) => group.QuerySelectorAll(".subject-entry dt").Select(d => d.FirstChild!.TextContent.Trim()).ToArray();
+        string GroupOf(string heading) => groups.Single(g => Headings(g).Contains(heading)).QuerySelector(".subject-letter")!.TextContent;
+
+        // Groups by stroke count of the first character, fewest strokes first: 人 2, 召 5, 安 6, 長 8, 經 13.
+        Assert.Equal("2畫", GroupOf("人物"));
+        Assert.Equal("5畫", GroupOf("召陵"));
+        Assert.Equal("6畫", GroupOf("安全"));
+        Assert.Equal("8畫", GroupOf("長江"));
+        Assert.Equal("13畫", GroupOf("經濟"));
+        var counts = groups.Select(g => int.Parse(g.QuerySelector(".subject-letter")!.TextContent.TrimEnd('畫'), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(counts.Order(), counts);
+
+        // Within a group, ICU's zh-TW (stroke) order.
         var stroke = CultureInfo.GetCultureInfo("zh-TW").CompareInfo;
-        Assert.Equal(headings.Order(Comparer<string>.Create((a, b) => stroke.Compare(a, b))).ToList(), headings);
-        // 人物 (2 strokes) comes before 安全 (6) in stroke order, unlike pinyin.
-        Assert.True(headings.IndexOf("人物") < headings.IndexOf("安全"));
+        Assert.All(groups, g => Assert.Equal(Headings(g).Order(Comparer<string>.Create((a, b) => stroke.Compare(a, b))), Headings(g)));
 
         var hans = site.Page("/zh-hans/subjects/");
         Assert.True(hans.QuerySelectorAll(".subject-group").Length > 1);

@@ -37,7 +37,7 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
         var honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
         var statistics = new StatisticsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
         var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-        var subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("笔画序"));
+        var subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("画"));
 
         var honorRows = HonorsDownloads.Rows(honors, context, urls, Local);
         var statisticRows = StatisticsDownloads.Rows(statistics, urls);

@@ -24,9 +24,9 @@ public sealed class SubjectIndexBuilder
 
     /// <summary>Builds the index of <paramref name="chapters"/> (in reading order), in pinyin or stroke order.</summary>
     /// <param name="chapters">The chapters of the edition.</param>
-    /// <param name="strokeOrder">Whether to order by strokes (zh-TW) instead of pinyin; <paramref name="strokeGroupLabel"/> then names the single group.</param>
-    /// <param name="strokeGroupLabel">The label of the stroke-order group.</param>
-    public SubjectIndex Build(IEnumerable<EditionChapter> chapters, bool strokeOrder = false, string strokeGroupLabel = "")
+    /// <param name="strokeOrder">Whether to order by strokes (zh-TW) instead of pinyin, in groups by stroke count.</param>
+    /// <param name="strokeUnit">The word after a stroke count in group labels (畫).</param>
+    public SubjectIndex Build(IEnumerable<EditionChapter> chapters, bool strokeOrder = false, string strokeUnit = "畫")
     {
         var entries = new Dictionary<(SubjectKind, string), (string Heading, string? SortKey, List<EditionChapter> Chapters)>();
         void Add(SubjectKind kind, string heading, string? written, Script script, string? sortKey, EditionChapter chapter)
@@ -86,10 +86,20 @@ public sealed class SubjectIndexBuilder
 
         if (strokeOrder)
         {
-            var stroke = CultureInfo.GetCultureInfo("zh-TW").CompareInfo.GetStringComparer(CompareOptions.None);
-            var ordered = items.OrderBy(i => i.Entry.Heading, stroke).ThenBy(i => i.Entry.Kind).ThenBy(i => i.Entry.Heading, StringComparer.Ordinal)
-                .Select(i => i.Entry).ToList();
-            return new SubjectIndex(ordered.Count == 0 ? [] : [new SubjectGroup(strokeGroupLabel, "strokes", ordered)]);
+            // Grouped by stroke count of the first character, found between ICU's own index boundaries for
+            // stroke collation (U+FDD0 followed by U+2800 + n sorts just before the first n-stroke character).
+            var stroke = CultureInfo.GetCultureInfo("zh-TW").CompareInfo;
+            var byStroke = stroke.GetStringComparer(CompareOptions.None);
+            return new SubjectIndex(items
+                .Select(i => (i.Entry, Strokes: StrokeCount(stroke, i.Entry.Heading)))
+                .GroupBy(i => i.Strokes)
+                .OrderBy(g => g.Key == 0)
+                .ThenBy(g => g.Key)
+                .Select(g => new SubjectGroup(
+                    g.Key == 0 ? "#" : $"{g.Key}{strokeUnit}",
+                    g.Key == 0 ? "strokes-other" : $"strokes-{g.Key}",
+                    g.OrderBy(i => i.Entry.Heading, byStroke).ThenBy(i => i.Entry.Kind).ThenBy(i => i.Entry.Heading, StringComparer.Ordinal).Select(i => i.Entry).ToList()))
+                .ToList());
         }
 
         var groups = items
@@ -107,5 +117,31 @@ public sealed class SubjectIndexBuilder
                  .ToList()))
             .ToList();
         return new SubjectIndex(groups);
+    }
+
+    /// <summary>The stroke count of a heading's first character by ICU's stroke index, or 0 when it does not begin with a Han character.</summary>
+    public static int StrokeCount(CompareInfo stroke, string heading)
+    {
+        if (heading.Length == 0 || !char.IsSurrogate(heading[0]) && heading[0] < 0x2E80)
+        {
+            return 0;
+        }
+
+        int low = 1, high = 64, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (stroke.Compare(heading, "\uFDD0" + (char)(0x2800 + mid), CompareOptions.None) >= 0)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
     }
 }
