@@ -124,6 +124,12 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(",\"前街村, \"\"老街\"\"\",", text, StringComparison.Ordinal);
         Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\")\",", text, StringComparison.Ordinal);
+
+        // And it reads back as the page's rows, with the neutralised title the only difference.
+        var rows = CsvReader.Parse(text)[1..];
+        var items = Site.Page("/zh-hans/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        Assert.Equal(items.Select(li => li.QuerySelector(".honor-title")!.TextContent), rows.Select(r => r[2].TrimStart('\'')));
+        Assert.Contains(rows, r => r[3] == "前街村, \"老街\"");
     }
 
     [Fact]
