@@ -128,11 +128,23 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-title")!.TextContent), honorRows.Select(r => r[2]));
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-source a")!.GetAttribute("href")), honorRows.Select(r => r[^1]));
 
+        using (var json = System.Text.Json.JsonDocument.Parse(Site.Bytes($"{edition}/honors/honors.json")))
+        {
+            var items = json.RootElement.GetProperty("honors").EnumerateArray().ToList();
+            Assert.Equal(honorRows.Select(r => r[2]), items.Select(i => i.GetProperty("title").GetString()));
+            Assert.Equal(honorRows.Select(r => r[^1]), items.Select(i => i.GetProperty("url").GetString()));
+        }
+
         var statRows = Rows("statistics/statistics.csv");
         var statItems = Site.Page($"/{edition}/statistics/").QuerySelectorAll(".series tbody tr").ToList();
         Assert.Equal(statItems.Count, statRows.Count);
         Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent),
             statRows.Select(r => r[1] + "|" + r[2]));
+        using (var json = System.Text.Json.JsonDocument.Parse(Site.Bytes($"{edition}/statistics/statistics.json")))
+        {
+            Assert.Equal(statRows.Select(r => r[1] + "|" + r[2]),
+                json.RootElement.GetProperty("statistics").EnumerateArray().Select(i => i.GetProperty("period").GetString() + "|" + i.GetProperty("value").GetString()));
+        }
     }
 
     [Fact]
