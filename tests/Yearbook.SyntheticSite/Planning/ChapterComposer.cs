@@ -31,7 +31,8 @@ public sealed class ChapterComposer
         var prose = new ProseWriter(plan.Domain, random, year, plan.Place);
         var statistics = Statistics(plan);
         var honors = Honors(plan, random);
-        var target = random.Between(800, 3_000);
+        // The body ends up a little longer than its target (the last paragraph), so aim below 3,000.
+        var target = random.Between(800, 2_700);
 
         var intro = new StringBuilder(prose.Paragraph(2, 4));
         if (plan.Links.Count > 0)
@@ -40,22 +41,42 @@ public sealed class ChapterComposer
             intro.Append(CultureInfo.InvariantCulture, $"相关情况详见[{link.Title}]({addresses.Chapter(plan, link)})。");
         }
 
+        var image = ImageSet.FileNames[random.Next(ImageSet.FileNames.Count)];
+        var figure = $"![{plan.Place}{random.Pick(plan.Domain.Tags)}]({addresses.Image(plan, image)})";
+
+        var list = new StringBuilder("主要做法：\n\n");
+        foreach (var measure in random.PickDistinct(plan.Domain.Measures, random.Between(3, 5)))
+        {
+            list.Append("- ").Append(measure).Append('，').Append(prose.Fill(random.Pick(plan.Domain.Results))).Append("；\n");
+        }
+
+        var table = new StringBuilder("## 主要指标\n\n| 指标 | 数值 | 单位 | 时期 |\n| --- | ---: | --- | --- |\n");
+        foreach (var statistic in statistics)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| {statistic.Indicator} | {statistic.Value} | {statistic.Unit} | {statistic.Period}年 |\n");
+        }
+
+        var previousYear = "";
+        if (plan.Links.Count > 1)
+        {
+            var lastYear = plan.Links[1];
+            previousYear = $"上年情况参见[{lastYear.Volume.Year}卷“{lastYear.Title}”]({addresses.Chapter(plan, lastYear)})。\n\n";
+        }
+
         var headings = random.PickDistinct(plan.Domain.Headings.Where(h => h != "主要指标").ToList(), random.Between(2, 4));
         var sections = headings.Select(h => new List<string> { prose.Paragraph() }).ToList();
 
         // Grow the sections in turn until the chapter reaches its length.
-        var length = intro.Length + sections.Sum(s => s[0].Length) + 400;
+        var length = intro.Length + figure.Length + list.Length + table.Length + previousYear.Length + sections.Sum(s => s[0].Length);
         for (var i = 0; length < target; i++)
         {
-            var paragraph = prose.Paragraph(2, 5);
+            var paragraph = prose.Paragraph(2, 4);
             sections[i % sections.Count].Add(paragraph);
             length += paragraph.Length;
         }
 
-        var body = new StringBuilder(target + 1_024);
-        body.Append(intro).Append("\n\n");
-        var image = ImageSet.FileNames[random.Next(ImageSet.FileNames.Count)];
-        body.Append(CultureInfo.InvariantCulture, $"![{plan.Place}{random.Pick(plan.Domain.Tags)}]({addresses.Image(plan, image)})\n\n");
+        var body = new StringBuilder(length + 256);
+        body.Append(intro).Append("\n\n").Append(figure).Append("\n\n");
         for (var s = 0; s < sections.Count; s++)
         {
             body.Append("## ").Append(headings[s]).Append("\n\n");
@@ -66,27 +87,11 @@ public sealed class ChapterComposer
 
             if (s == 0)
             {
-                body.Append("主要做法：\n\n");
-                foreach (var _ in Enumerable.Range(0, random.Between(3, 5)))
-                {
-                    body.Append("- ").Append(prose.ListItem()).Append('；').Append('\n');
-                }
-
-                body.Append('\n');
+                body.Append(list).Append('\n');
             }
         }
 
-        if (plan.Links.Count > 1)
-        {
-            var lastYear = plan.Links[1];
-            body.Append(CultureInfo.InvariantCulture, $"上年情况参见[{lastYear.Volume.Year}卷“{lastYear.Title}”]({addresses.Chapter(plan, lastYear)})。\n\n");
-        }
-
-        body.Append("## 主要指标\n\n| 指标 | 数值 | 单位 | 时期 |\n| --- | ---: | --- | --- |\n");
-        foreach (var statistic in statistics)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"| {statistic.Indicator} | {statistic.Value} | {statistic.Unit} | {statistic.Period}年 |\n");
-        }
+        body.Append(previousYear).Append(table);
 
         var tags = new List<string> { plan.Place };
         tags.AddRange(random.PickDistinct(plan.Domain.Tags, random.Between(1, 3)));

@@ -56,9 +56,6 @@ public sealed class ProseWriter
         return text.ToString();
     }
 
-    /// <summary>A list item: a measure and its result, without closing punctuation.</summary>
-    public string ListItem() => Fill($"{_random.Pick(_domain.Measures)}，{_random.Pick(_domain.Results)}");
-
     /// <summary>Fills the slots of <paramref name="pattern"/>.</summary>
     public string Fill(string pattern)
     {
