@@ -39,7 +39,7 @@ public sealed class EditionContext
         };
         _edition = new { code = edition.Code, lang = edition.Lang, label = edition.Label, homeUrl = urls.Page(edition, "") };
         Ui = theme.UiStrings.ToDictionary(p => p.Key, p => converter.Convert(p.Value, Script.Hans), StringComparer.Ordinal);
-        _assets = new { css = urls.Asset("site.css"), js = urls.Asset("site.js"), searchJs = urls.Asset("search.js") };
+        _assets = new { css = urls.Asset("site.css"), js = urls.Asset("site.js"), searchJs = urls.Asset("search.js"), icon = urls.Asset("favicon.svg") };
         _feedUrl = urls.Page(edition, "atom.xml");
     }
 

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Yearbook.BrowserTests;
+
+/// <summary>
+/// Serves a built site the way a plain static host does: files as they are, <c>index.html</c> for a
+/// folder, 404 otherwise, under a sub-path such as <c>/yearbook/</c> on a free loopback port. No
+/// live-reload script and no drafts, unlike the preview server: the browser sees the published site.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The address of the site's root, ending in a slash (for example http://127.0.0.1:41234/yearbook/).</summary>
+    public Uri Address { get; }
+
+    /// <summary>Starts serving <paramref name="folder"/> at <paramref name="pathBase"/> (leading and trailing slash).</summary>
+    public static async Task<StaticSiteServer> StartAsync(string folder, string pathBase)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(folder);
+        app.Map(pathBase.TrimEnd('/'), site =>
+        {
+            site.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            site.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                // Feeds, CSV and whatever else the site publishes are served too; a static host would.
+                ServeUnknownFileTypes = true,
+                DefaultContentType = "application/octet-stream",
+            });
+        });
+        await app.StartAsync();
+        var root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new StaticSiteServer(app, new Uri(new Uri(root), pathBase));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
