@@ -63,10 +63,14 @@ public sealed class ScriptFold
         }
 
         // Latin letters and digits: full width to ASCII, upper case to lower (full-width capitals
-        // reach lower case through the chain pass below).
-        for (var c = '！'; c <= '～'; c++)
+        // reach lower case through the chain pass below). Punctuation is left alone: it only
+        // separates words, in whichever width.
+        for (var c = '０'; c <= 'ｚ'; c++)
         {
-            map[c] = (char)(c - '！' + '!');
+            if (char.IsAsciiLetterOrDigit((char)(c - '０' + '0')))
+            {
+                map[c] = (char)(c - '０' + '0');
+            }
         }
 
         for (var c = 'A'; c <= 'Z'; c++)
