@@ -109,6 +109,7 @@ public sealed class SiteBuilder
         }
 
         // The search index both editions share.
+        _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
         downloads.AddRange(new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(searchVolumes).Files);
 
         // 4. Render: every page through the theme, in parallel; a template failure is a diagnostic.

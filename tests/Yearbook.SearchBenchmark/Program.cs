@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Yearbook.BrowserTests;
+
+// dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--runs N] [--screenshots DIR]
+// Serves a built site on 127.0.0.1, opens each edition's search page in headless Chromium and runs
+// every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
+// one other query, as a reader's second search). For each it reports the bytes of search data downloaded
+// (index.json, shards, document chunks) and the time from submit to results on screen.
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    options[args[i].TrimStart('-')] = args[i + 1];
+}
+
+if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "search", "index.json")))
+{
+    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--runs N] [--screenshots DIR]");
+    Console.Error.WriteLine("  BUILT_SITE is the output of `yearbook build` (it holds search/index.json).");
+    return 2;
+}
+
+var runs = int.Parse(options.GetValueOrDefault("runs", "3"), CultureInfo.InvariantCulture);
+string[] queries =
+[
+    "医疗卫生", "醫療衛生", "营商环境", "營商環境", "乡村振兴", "鄉村振興", "扶贫", "扶貧",
+    "生产总值", "生產總值", "创新驱动发展战略", "創新驅動發展戰略", "龙泉镇", "龍泉鎮", "发展", "區", "量子计算机",
+];
+
+await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), "/");
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = Environment.GetEnvironmentVariable("YEARBOOK_CHROMIUM") ?? "/usr/bin/chromium",
+    Headless = true,
+});
+
+const string Measure = """
+    async (q) => {
+      const input = document.getElementById('search-q'), results = document.getElementById('search-results');
+      const before = new Set(performance.getEntriesByType('resource').map(e => e.name));
+      const answered = new Promise(resolve => {
+        const observer = new MutationObserver(() => {
+          if (results.dataset.query === q && ['done', 'empty', 'error'].includes(results.dataset.state)) { observer.disconnect(); resolve(); }
+        });
+        observer.observe(results, { attributes: true });
+      });
+      input.value = q;
+      const start = performance.now();
+      document.querySelector('.search-form button[type=submit]').click();
+      await answered;
+      await new Promise(requestAnimationFrame);
+      const ms = performance.now() - start;
+      const bytes = performance.getEntriesByType('resource')
+        .filter(e => !before.has(e.name) && /\/search\/.*\.json$/.test(new URL(e.name).pathname))
+        .reduce((sum, e) => sum + e.encodedBodySize, 0);
+      return { ms, bytes, state: results.dataset.state, found: (results.querySelector('.search-status') || {}).textContent || '' };
+    }
+    """;
+
+var rows = new List<(string Edition, string Query, string Mode, double Ms, long Bytes, string Found)>();
+foreach (var edition in new[] { "zh-hans", "zh-hant" })
+{
+    foreach (var query in queries)
+    {
+        for (var run = 0; run < runs; run++)
+        {
+            // Cold: a new context, nothing cached. Warm: a new context that already answered another
+            // query (index.json loaded), as a reader's second search.
+            foreach (var mode in new[] { "cold", "warm" })
+            {
+                await using var context = await browser.NewContextAsync();
+                var page = await context.NewPageAsync();
+                await page.GotoAsync(new Uri(server.Address, $"{edition}/search/").ToString());
+                if (mode == "warm")
+                {
+                    await page.EvaluateAsync<JsonElement>(Measure, "年鉴");
+                }
+
+                var result = await page.EvaluateAsync<JsonElement>(Measure, query);
+                if (result.GetProperty("state").GetString() == "error")
+                {
+                    throw new InvalidOperationException($"search for {query} on {edition} failed");
+                }
+
+                rows.Add((edition, query, mode, result.GetProperty("ms").GetDouble(), result.GetProperty("bytes").GetInt64(), result.GetProperty("found").GetString()!));
+            }
+        }
+    }
+}
+
+Console.WriteLine("| edition | query | cold ms (median) | warm ms (median) | KB downloaded (cold) | found |");
+Console.WriteLine("|---|---|---|---|---|---|");
+foreach (var group in rows.GroupBy(r => (r.Edition, r.Query)))
+{
+    var cold = group.Where(r => r.Mode == "cold").ToList();
+    var warm = group.Where(r => r.Mode == "warm").ToList();
+    Console.WriteLine($"| {group.Key.Edition} | {group.Key.Query} | {Median(cold.Select(r => r.Ms)):F0} | {Median(warm.Select(r => r.Ms)):F0} | {cold.Max(r => r.Bytes) / 1024.0:F1} | {cold[0].Found} |");
+}
+
+foreach (var mode in new[] { "cold", "warm" })
+{
+    var selected = rows.Where(r => r.Mode == mode).ToList();
+    Console.WriteLine($"{mode}: time median {Median(selected.Select(r => r.Ms)):F0} ms, max {selected.Max(r => r.Ms):F0} ms; " +
+        $"index data median {Median(selected.Select(r => (double)r.Bytes)) / 1024:F1} KB, max {selected.Max(r => r.Bytes) / 1024.0:F1} KB per query ({selected.Count} searches)");
+}
+
+var search = Path.Combine(siteFolder, "search");
+var files = Directory.EnumerateFiles(search, "*", SearchOption.AllDirectories)
+    .Concat(Directory.EnumerateDirectories(siteFolder, "zh-*").SelectMany(e => Directory.EnumerateFiles(Path.Combine(e, "search", "docs"))))
+    .Select(f => new FileInfo(f)).ToList();
+Console.WriteLine($"index on disk: {files.Sum(f => f.Length) / 1048576.0:F1} MB in {files.Count} files " +
+    $"(shards {Directory.GetFiles(Path.Combine(search, "shards")).Length}, largest {Directory.GetFiles(Path.Combine(search, "shards")).Max(f => new FileInfo(f).Length) / 1024.0:F1} KB; " +
+    $"index.json {new FileInfo(Path.Combine(search, "index.json")).Length / 1024.0:F1} KB)");
+
+if (options.TryGetValue("screenshots", out var shots))
+{
+    Directory.CreateDirectory(shots);
+    foreach (var width in new[] { 1280, 360 })
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, "zh-hans/search/?q=" + Uri.EscapeDataString("醫療器械")).ToString());
+        await page.WaitForFunctionAsync("() => ['done', 'empty'].includes(document.getElementById('search-results').dataset.state)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, $"search-hant-query-{width}.png"), FullPage = true });
+    }
+}
+
+return 0;
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    Debug.Assert(sorted.Count > 0);
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
