@@ -22,6 +22,8 @@ public sealed partial class SiteLoader
         ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
+    /// <summary>Folders of an edition that the generator writes itself; a volume of that name would overwrite them.</summary>
+    private static readonly IReadOnlyCollection<string> ReservedVolumeNames = ["honors", "statistics", "subjects", "search", "assets", "media"];
     private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -58,7 +60,17 @@ public sealed partial class SiteLoader
         var volumes = new List<Volume>();
         foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
-            if (File.Exists(Path.Combine(folder, VolumeFileName)) && IsInside(root, folder))
+            if (!File.Exists(Path.Combine(folder, VolumeFileName)))
+            {
+                continue;
+            }
+
+            if (!IsInside(root, folder))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnsafePath, "the volume folder is a link to a place outside the site folder; it is not read",
+                    new SourceLocation($"{Path.GetFileName(folder)}/{VolumeFileName}"));
+            }
+            else
             {
                 var volume = ReadVolume(root, folder, config, markdown, includeDrafts);
                 if (volume is not null)
@@ -174,6 +186,12 @@ public sealed partial class SiteLoader
         if (!FolderSlugPattern().IsMatch(slug))
         {
             _diagnostics.Error(DiagnosticCodes.SlugInvalid, $"the volume folder '{slug}' must be an ASCII name such as '2025'; it becomes the volume's address", new SourceLocation(path));
+            return null;
+        }
+
+        if (ReservedVolumeNames.Contains(slug))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateSlug, $"the volume folder '{slug}' has the address of the site's {slug} pages; rename it", new SourceLocation(path));
             return null;
         }
 
