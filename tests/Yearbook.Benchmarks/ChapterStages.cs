@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using Markdig.Syntax;
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+using Yearbook.Indexes.Contents;
+using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
+
+namespace Yearbook.Benchmarks;
+
+/// <summary>
+/// The build's hot stages for one chapter, in pipeline order: reading the front matter, parsing the
+/// Markdown, converting the chapter into the Traditional edition, rendering its body, and rendering its
+/// page through the theme. Run for a short chapter (about 1,000 characters) and a long one (about 2,800).
+/// </summary>
+[MemoryDiagnoser]
+public class ChapterStages
+{
+    private SampleChapters _sample = null!;
+    private Chapter _chapter = null!;
+    private string _fileText = null!;
+    private ChapterReader _reader = null!;
+    private ChapterMarkdown _markdown = null!;
+    private ChapterConverter _toTraditional = null!;
+    private MarkdownHtml _html = null!;
+    private MarkdownDocument _convertedBody = null!;
+    private EditionChapter _converted = null!;
+    private string _bodyHtml = null!;
+    private Theme _theme = null!;
+    private TableOfContents _contents = null!;
+    private EditionContext _context = null!;
+    private SiteUrls _urls = null!;
+
+    /// <summary>The length of the chapter's body in characters (the nearest in the sample).</summary>
+    [Params(1000, 2800)]
+    public int BodyCharacters { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _sample = SampleChapters.Create();
+        var site = _sample.Site;
+        _chapter = _sample.Nearest(BodyCharacters);
+        _fileText = _sample.FileText(_chapter);
+        _markdown = new ChapterMarkdown(site.Config.RawHtml);
+        _reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, _markdown, new DiagnosticBag());
+        var converter = new EditionConverter(Edition.Hant, site.Config, site.Glossary);
+        _toTraditional = new ChapterConverter(_markdown, converter);
+        _html = new MarkdownHtml(_markdown.Pipeline);
+        var all = site.Chapters.ToDictionary(c => c, c => _toTraditional.Convert(c));
+        _converted = all[_chapter];
+        _convertedBody = _converted.Body;
+        _bodyHtml = _html.Render(_convertedBody);
+        _theme = Theme.Load(site.Root, site.Config.Theme, new DiagnosticBag()) ?? throw new InvalidOperationException("the theme did not load");
+        _urls = new SiteUrls(site.Config);
+        _contents = new TableOfContents(site, converter, all);
+        _context = new EditionContext(site.Config, _theme, converter, _urls, 2025);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _sample.Dispose();
+
+    [Benchmark(Description = "front matter parse")]
+    public Chapter? FrontMatterParse() => _reader.Parse(_fileText, _chapter.Path, _chapter.VolumeSlug, _chapter.CategorySlug, _chapter.Slug, 1);
+
+    [Benchmark(Description = "Markdown parse")]
+    public MarkdownDocument MarkdownParse() => _markdown.Parse(_chapter.Body);
+
+    [Benchmark(Description = "chapter conversion (hans→hant, parse included)")]
+    public EditionChapter ChapterConversion() => _toTraditional.Convert(_chapter);
+
+    [Benchmark(Description = "Markdown render")]
+    public string MarkdownRender() => _html.Render(_convertedBody);
+
+    [Benchmark(Description = "template render (chapter page)")]
+    public string TemplateRender()
+    {
+        var page = ChapterPage.Build(_converted, _bodyHtml, _contents, _context, _urls, tag => _urls.Page(Edition.Hant, "subjects/#" + tag));
+        var data = _context.For(page);
+        data["content"] = _theme.Render(page.Kind, data);
+        return _theme.Render("base", data);
+    }
+}
