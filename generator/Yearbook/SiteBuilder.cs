@@ -110,7 +110,8 @@ public sealed class SiteBuilder
                 label = edition.Label,
                 url = urls.Page(edition, ""),
                 siteTitle,
-                enterLabel = context.Text("enter"),
+                // "进入简体版" / "進入繁體版": each button in its own edition's script, around its label.
+                enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
             });
         }
 
