@@ -99,6 +99,12 @@ public static class YamlDocumentReader
             diagnostics.Error(code, $"YAML syntax error: {message}", location);
             return false;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails this way on some malformed input (found by the randomised tests); it names no place.
+            diagnostics.Error(code, $"YAML the parser cannot read: {ex.Message}", new SourceLocation(path, 1 + lineOffset, 1));
+            return false;
+        }
     }
 
     /// <summary>The first place where the document nests too deep or its aliases expand to too much, or null.</summary>
