@@ -29,6 +29,12 @@ public sealed class SiteBuilder
     /// <summary>Runs the build.</summary>
     public BuildResult Build()
     {
+        // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
+        if (_options.WriteOutput)
+        {
+            StagedOutput.RemoveLeftovers(_options.ResolvedOutputFolder);
+        }
+
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
         _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
         var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
@@ -104,9 +110,12 @@ public sealed class SiteBuilder
                 label = edition.Label,
                 url = urls.Page(edition, ""),
                 siteTitle,
-                enterLabel = context.Text("enter"),
+                // "进入简体版" / "進入繁體版": each button in its own edition's script, around its label.
+                enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
             });
         }
+
+        ReportCaseCollisions(media);
 
         // The search index both editions share.
         _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
@@ -140,7 +149,7 @@ public sealed class SiteBuilder
 
         // 5. Write: stage everything, then move it into place.
         _options.Progress?.Report(new BuildProgress("Writing", 0, rendered.Count));
-        using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics);
+        using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder);
         if (output is null)
         {
             return Finish(rendered.Count, published: false);
@@ -161,26 +170,54 @@ public sealed class SiteBuilder
 
         output.WriteText("sitemap.xml", Sitemap.Write(pages.Select(p => (p.Page, p.Edition.Lang, p.Edition.Other.Lang)), urls));
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {(urls.Absolute(urls.Base + "sitemap.xml") is { Length: > 0 } abs ? abs : urls.Base + "sitemap.xml")}\n");
-        CopyFolder(theme.AssetsFolder, "assets", output);
+        CopyFolder(theme.AssetsFolder, "assets", output, site.Root);
         foreach (var file in media.Order(StringComparer.Ordinal))
         {
             output.CopyFile(Path.Combine(site.Root, file), "media/" + file);
+        }
+
+        if (_diagnostics.HasErrors && !_options.PublishWithErrors)
+        {
+            return Finish(rendered.Count, published: false);
         }
 
         output.Commit();
         return Finish(rendered.Count, published: true);
     }
 
-    private static void CopyFolder(string source, string target, StagedOutput output)
+    /// <summary>Copies the theme's assets; a link pointing out of the theme is reported, never followed.</summary>
+    private void CopyFolder(string source, string target, StagedOutput output, string siteRoot)
     {
         if (!Directory.Exists(source))
         {
             return;
         }
 
+        var theme = Path.GetDirectoryName(source)!;
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
+            if (!SiteLoader.IsInside(theme, file))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnsafePath, "the theme file is a link to a place outside the theme; it is not copied",
+                    new SourceLocation(Path.GetRelativePath(siteRoot, file).Replace('\\', '/')));
+                continue;
+            }
+
             output.CopyFile(file, target + "/" + Path.GetRelativePath(source, file).Replace('\\', '/'));
+        }
+    }
+
+    /// <summary>Media files whose names differ only in case would overwrite each other on Windows and macOS.</summary>
+    private void ReportCaseCollisions(IEnumerable<string> media)
+    {
+        foreach (var group in media.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var file in group.Order(StringComparer.Ordinal).Skip(1))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                    $"this file and {group.Order(StringComparer.Ordinal).First()} differ only in upper and lower case; they would overwrite each other on a case-insensitive file system, rename one",
+                    new SourceLocation(file));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace Yearbook.BrowserTests;
 
 /// <summary>
 /// Serves a built site the way a plain static host does: files as they are, <c>index.html</c> for a
-/// folder, 404 otherwise, under a sub-path such as <c>/yearbook/</c> on a free loopback port. No
+/// folder, otherwise status 404 with the site's own <c>404.html</c> (as GitHub Pages and most hosts
+/// are set up to do), under a sub-path such as <c>/yearbook/</c> on a free loopback port. No
 /// live-reload script and no drafts, unlike the preview server: the browser sees the published site.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
@@ -43,6 +45,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
                 // Feeds, CSV and whatever else the site publishes are served too; a static host would.
                 ServeUnknownFileTypes = true,
                 DefaultContentType = "application/octet-stream",
+            });
+            site.Run(async context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
             });
         });
         await app.StartAsync();

@@ -14,6 +14,10 @@ internal static partial class TestData
     /// </summary>
     public static string SharedFolder { get; } = FindSharedFolder();
 
+    /// <summary>True under CI (<c>CI=true</c>), where ../shared must be present.</summary>
+    public static bool IsContinuousIntegration { get; } =
+        Environment.GetEnvironmentVariable("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");
+
     public static string UpstreamTestCasesFolder => Path.Combine(SharedFolder, "opencc-testcases");
 
     public static string NpmModules => Path.Combine(RepositoryRoot, "generator", "Yearbook.Conversion", "Data", "node_modules");

@@ -22,6 +22,8 @@ public sealed partial class SiteLoader
         ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
+    /// <summary>Folders of an edition that the generator writes itself; a volume of that name would overwrite them.</summary>
+    private static readonly IReadOnlyCollection<string> ReservedVolumeNames = ["honors", "statistics", "subjects", "search", "assets", "media"];
     private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -54,12 +56,23 @@ public sealed partial class SiteLoader
         }
 
         var glossary = config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile);
+        var markdown = new ChapterMarkdown(config.RawHtml);
         var volumes = new List<Volume>();
         foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
-            if (File.Exists(Path.Combine(folder, VolumeFileName)) && IsInside(root, folder))
+            if (!File.Exists(Path.Combine(folder, VolumeFileName)))
             {
-                var volume = ReadVolume(root, folder, config, includeDrafts);
+                continue;
+            }
+
+            if (!IsInside(root, folder))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnsafePath, "the volume folder is a link to a place outside the site folder; it is not read",
+                    new SourceLocation($"{Path.GetFileName(folder)}/{VolumeFileName}"));
+            }
+            else
+            {
+                var volume = ReadVolume(root, folder, config, markdown, includeDrafts);
                 if (volume is not null)
                 {
                     volumes.Add(volume);
@@ -166,13 +179,19 @@ public sealed partial class SiteLoader
         return new Glossary(entries);
     }
 
-    private Volume? ReadVolume(string root, string folder, SiteConfig config, bool includeDrafts)
+    private Volume? ReadVolume(string root, string folder, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts)
     {
         var slug = Path.GetFileName(folder);
         var path = $"{slug}/{VolumeFileName}";
         if (!FolderSlugPattern().IsMatch(slug))
         {
             _diagnostics.Error(DiagnosticCodes.SlugInvalid, $"the volume folder '{slug}' must be an ASCII name such as '2025'; it becomes the volume's address", new SourceLocation(path));
+            return null;
+        }
+
+        if (ReservedVolumeNames.Contains(slug))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateSlug, $"the volume folder '{slug}' has the address of the site's {slug} pages; rename it", new SourceLocation(path));
             return null;
         }
 
@@ -191,21 +210,29 @@ public sealed partial class SiteLoader
             _diagnostics.Warning(DiagnosticCodes.VolumeInvalid, $"'categories' names '{missing}', which is not a folder of this volume", fields.LocationOf("categories"));
         }
 
-        var chapters = ReadChapters(root, folder, slug, config, includeDrafts, categoryOrder);
+        var chapters = ReadChapters(root, folder, slug, config, markdown, includeDrafts, categoryOrder);
+        var preface = fields.String("preface") ?? "";
+        if (MarkdownNesting.FindTooDeep(preface, markdown) is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.VolumeInvalid,
+                $"the preface is nested more than {MarkdownNesting.MaxDepth} levels deep (block quotes, lists or emphasis inside each other); it is left out", fields.LocationOf("preface"));
+            preface = "";
+        }
+
         return new Volume
         {
             Slug = slug,
             Title = fields.String("title", required: true) ?? slug,
             Year = year,
             RecordYear = fields.Int("record_year") ?? year - 1,
-            Preface = fields.String("preface") ?? "",
+            Preface = preface,
             Script = fields.OneOf("script", "hans", "hant") switch { "hant" => Script.Hant, "hans" => Script.Hans, _ => config.DefaultScript },
             Chapters = chapters,
             Location = new SourceLocation(path),
         };
     }
 
-    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, bool includeDrafts, IReadOnlyList<string> categoryOrder)
+    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts, IReadOnlyList<string> categoryOrder)
     {
         var files = new List<(string Full, string? Category)>();
         foreach (var file in Directory.EnumerateFiles(volumeFolder, "*.md"))
@@ -227,7 +254,7 @@ public sealed partial class SiteLoader
             files.AddRange(Directory.EnumerateFiles(categoryFolder, "*.md").Select(f => (f, (string?)category)));
         }
 
-        var reader = new ChapterReader(config.DefaultScript, config.District, _diagnostics);
+        var reader = new ChapterReader(config.DefaultScript, config.District, markdown, _diagnostics);
         var chapters = new ConcurrentBag<Chapter>();
         Parallel.ForEach(files, file =>
         {

@@ -33,7 +33,11 @@ public sealed class StagedOutput : IDisposable
     /// replaced: the site or theme source, one of their ancestors, a home folder, the file system root,
     /// or a non-empty folder the generator did not create.
     /// </summary>
-    public static StagedOutput? Open(string output, string siteRoot, DiagnosticBag diagnostics)
+    /// <param name="output">The output folder.</param>
+    /// <param name="siteRoot">The site folder.</param>
+    /// <param name="diagnostics">Where a refusal is reported.</param>
+    /// <param name="themeFolder">The theme's folder, which may not be replaced either.</param>
+    public static StagedOutput? Open(string output, string siteRoot, DiagnosticBag diagnostics, string? themeFolder = null)
     {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var site = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar);
@@ -47,6 +51,10 @@ public sealed class StagedOutput : IDisposable
         else if (IsSameOrInside(site, output))
         {
             refusal = "it holds the site's source";
+        }
+        else if (themeFolder is not null && (IsSameOrInside(output, Path.GetFullPath(themeFolder)) || IsSameOrInside(Path.GetFullPath(themeFolder), output)))
+        {
+            refusal = "it holds or is inside the theme";
         }
         else if (IsSameOrInside(output, site) && !IsGeneratedFolder(output))
         {
@@ -65,7 +73,8 @@ public sealed class StagedOutput : IDisposable
 
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
+        RemoveLeftovers(output);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingInfix}{Environment.ProcessId}");
         if (Directory.Exists(staging))
         {
             Directory.Delete(staging, recursive: true);
@@ -85,20 +94,14 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Copies a file into the output.</summary>
     public void CopyFile(string source, string relativePath) => File.Copy(source, Prepare(relativePath), overwrite: true);
 
-    /// <summary>Moves the staged site into place, replacing the previous one.</summary>
+    /// <summary>Moves the staged site into place, replacing the previous one in one atomic step where the system allows.</summary>
     public void Commit()
     {
-        var previous = _output + $".previous-{Environment.ProcessId}";
-        if (Directory.Exists(_output))
-        {
-            Directory.Move(_output, previous);
-        }
-
-        Directory.Move(Staging, _output);
+        var old = FolderSwap.Replace(_output, Staging, _output + AsideSuffix + Environment.ProcessId);
         _committed = true;
-        if (Directory.Exists(previous))
+        if (old is not null)
         {
-            Directory.Delete(previous, recursive: true);
+            Directory.Delete(old, recursive: true);
         }
     }
 
@@ -124,6 +127,51 @@ public sealed class StagedOutput : IDisposable
     }
 
     private const string SiteLoadLocation = "yearbook.yml";
+    private const string AsideSuffix = ".previous-";
+    private const string StagingInfix = ".staging-";
+
+    /// <summary>
+    /// Cleans up after builds that were killed: a site moved aside and never replaced goes back, staging
+    /// folders of processes that no longer run are deleted. Folders of a build still running are left alone.
+    /// Only names the generator gives (<c>OUTPUT.previous-PID</c>, <c>.OUTPUT.staging-PID</c>) are touched.
+    /// </summary>
+    public static void RemoveLeftovers(string output)
+    {
+        output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetDirectoryName(output) is null || !Directory.Exists(Path.GetDirectoryName(output)))
+        {
+            return;
+        }
+
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var asides = Directory.EnumerateDirectories(parent, name + AsideSuffix + "*").Where(d => !IsRunning(d)).ToList();
+        FolderSwap.Recover(output, asides);
+        foreach (var staging in Directory.EnumerateDirectories(parent, "." + name + StagingInfix + "*").Where(d => !IsRunning(d)))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Whether the process whose id ends the folder's name still runs (and is not this one).</summary>
+    private static bool IsRunning(string folder)
+    {
+        var dash = folder.LastIndexOf('-');
+        if (!int.TryParse(folder.AsSpan(dash + 1), out var id) || id == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsSameOrInside(string inner, string outer) =>
         inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -45,6 +45,23 @@ public sealed class ChapterLinks
             var location = new SourceLocation(chapter.Source.Path, chapter.Source.BodyLine + link.Line, link.Column + 1);
             link.Url = Resolve(link.Url, link.IsImage, chapter, media, location, report ? diagnostics : null);
         }
+
+        // <scheme:…> autolinks are their own node: one with an unsafe scheme is shown as text.
+        foreach (var autolink in chapter.Body.Descendants<AutolinkInline>().Where(a => !a.IsEmail).ToList())
+        {
+            var colon = autolink.Url.IndexOf(':');
+            var scheme = colon > 0 ? autolink.Url[..colon].ToLowerInvariant() : "";
+            if (!SafeSchemes.Contains(scheme))
+            {
+                if (report)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnsafePath, $"links with '{scheme}:' addresses are not allowed; the link is removed",
+                        new SourceLocation(chapter.Source.Path, chapter.Source.BodyLine + autolink.Line, autolink.Column + 1));
+                }
+
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
     }
 
     private string Resolve(string url, bool isImage, EditionChapter chapter, ISet<string> media, SourceLocation location, DiagnosticBag? diagnostics)
