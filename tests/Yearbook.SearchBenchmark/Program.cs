@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Yearbook.BrowserTests;
 
-// dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--runs N] [--screenshots DIR]
+// dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]
 // Serves a built site on 127.0.0.1, opens each edition's search page in headless Chromium and runs
 // every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
 // one other query, as a reader's second search). For each it reports the bytes of search data downloaded
@@ -17,7 +17,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "search", "index.json")))
 {
-    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--runs N] [--screenshots DIR]");
+    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]");
     Console.Error.WriteLine("  BUILT_SITE is the output of `yearbook build` (it holds search/index.json).");
     return 2;
 }
@@ -29,7 +29,8 @@ string[] queries =
     "生产总值", "生產總值", "创新驱动发展战略", "創新驅動發展戰略", "龙泉镇", "龍泉鎮", "发展", "區", "量子计算机",
 ];
 
-await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), "/");
+// Served at the base path it was built for (--base-url), else at the root.
+await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), options.GetValueOrDefault("base", "/"));
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
