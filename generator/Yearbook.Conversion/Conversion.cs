@@ -18,6 +18,7 @@ internal sealed class Conversion
     public void Convert(ReadOnlySpan<char> text, IBufferWriter<char> output)
     {
         var prefixMatch = PrefixMatch;
+        var writer = new SpanWriter(output, text.Length);
         int i = 0;
         int copyFrom = 0;
         while (i < text.Length)
@@ -37,16 +38,17 @@ internal sealed class Conversion
             }
             if (i > copyFrom)
             {
-                output.Write(text[copyFrom..i]);
+                writer.Write(text[copyFrom..i]);
             }
-            output.Write(prefixMatch.Default(matched));
+            writer.Write(prefixMatch.Default(matched));
             i += prefixMatch.KeyLength(matched);
             copyFrom = i;
         }
         if (text.Length > copyFrom)
         {
-            output.Write(text[copyFrom..]);
+            writer.Write(text[copyFrom..]);
         }
+        writer.Flush();
     }
 
     /// <summary>
@@ -87,4 +89,56 @@ internal readonly record struct Token(int Start, int Length, DictEntry? Entry)
     public int End => Start + Length;
 
     public string Output(ReadOnlySpan<char> text) => Entry?.Default ?? text.Slice(Start, Length).ToString();
+}
+
+/// <summary>
+/// Writes into the span an <see cref="IBufferWriter{T}"/> hands out and advances it only when the span
+/// is full or at the end: a conversion writes one or two characters per match, and asking the writer
+/// for each of them cost more than the lookup.
+/// </summary>
+internal ref struct SpanWriter
+{
+    private const int MinimumRequest = 256;
+
+    private readonly IBufferWriter<char> _output;
+    private Span<char> _span;
+    private int _position;
+
+    /// <param name="output">The writer to fill.</param>
+    /// <param name="expectedLength">About how much will be written; conversions mostly keep the length.</param>
+    public SpanWriter(IBufferWriter<char> output, int expectedLength)
+    {
+        _output = output;
+        _span = output.GetSpan(Math.Max(expectedLength, MinimumRequest));
+        _position = 0;
+    }
+
+    public void Write(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > _span.Length - _position)
+        {
+            Grow(chars.Length);
+        }
+        if (chars.Length == 1)
+        {
+            _span[_position++] = chars[0];
+            return;
+        }
+        chars.CopyTo(_span[_position..]);
+        _position += chars.Length;
+    }
+
+    public void Flush()
+    {
+        _output.Advance(_position);
+        _position = 0;
+        _span = default;
+    }
+
+    private void Grow(int needed)
+    {
+        _output.Advance(_position);
+        _position = 0;
+        _span = _output.GetSpan(Math.Max(needed, Math.Max(MinimumRequest, _span.Length)));
+    }
 }

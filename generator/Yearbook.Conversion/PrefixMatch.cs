@@ -21,6 +21,16 @@ internal sealed class PrefixMatch
     private readonly char[] _label;
     private readonly int[] _entry;
 
+    // Every edge below the root, hashed on (parent, label) with open addressing: one probe, usually,
+    // where a binary search over a common character's hundreds of children mispredicts its way down.
+    // Built from the arrays above when loading (a few milliseconds), so the compiled format is unchanged.
+    private readonly Edge[] _edges;
+    private readonly int _edgeMask;
+
+    // Per entry, derived when loading: where its first value starts in _values, and its length.
+    private readonly int[] _defaultStart;
+    private readonly int[] _defaultLength;
+
     // Entry e: key = _keys[_keyStart[e].._keyStart[e+1]); values v in [_valueIndex[e], _valueIndex[e+1]),
     // value v = _values[_valueStart[v].._valueStart[v+1]); the first is the default.
     private readonly char[] _keys;
@@ -116,6 +126,8 @@ internal sealed class PrefixMatch
         _childCount = [.. childCount];
         _label = [.. label];
         _entry = [.. entries];
+        (_edges, _edgeMask) = HashEdges(_firstChild, _childCount, _entry);
+        (_defaultStart, _defaultLength, MaxDefaultLength) = Defaults(_valueIndex, _valueStart);
     }
 
     private PrefixMatch(BinaryReader reader)
@@ -146,7 +158,69 @@ internal sealed class PrefixMatch
         {
             _root[_label[child]] = child;
         }
+        (_edges, _edgeMask) = HashEdges(_firstChild, _childCount, _entry);
+        (_defaultStart, _defaultLength, MaxDefaultLength) = Defaults(_valueIndex, _valueStart);
     }
+
+    /// <summary>An edge of the trie below the root; <see cref="Parent"/> 0 marks an empty slot (the root's edges are in _root).</summary>
+    private struct Edge
+    {
+        public int Parent;
+        public int Child;
+        public int Entry;
+        public char Label;
+        public bool ChildHasChildren;
+    }
+
+    private static (int[] Start, int[] Length, int Max) Defaults(int[] valueIndex, int[] valueStart)
+    {
+        var start = new int[valueIndex.Length - 1];
+        var length = new int[start.Length];
+        int max = 0;
+        for (int e = 0; e < start.Length; e++)
+        {
+            int v = valueIndex[e];
+            start[e] = valueStart[v];
+            length[e] = valueStart[v + 1] - valueStart[v];
+            max = Math.Max(max, length[e]);
+        }
+        return (start, length, max);
+    }
+
+    private (Edge[] Edges, int Mask) HashEdges(int[] firstChild, int[] childCount, int[] entry)
+    {
+        int edgeCount = _label.Length - 1 - childCount[0];
+        int size = 16;
+        while (size < edgeCount * 2)
+        {
+            size <<= 1;
+        }
+        var edges = new Edge[size];
+        int mask = size - 1;
+        for (int parent = 1; parent < firstChild.Length; parent++)
+        {
+            for (int child = firstChild[parent]; child < firstChild[parent] + childCount[parent]; child++)
+            {
+                int slot = Slot(parent, _label[child], mask);
+                while (edges[slot].Parent != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+                edges[slot] = new Edge
+                {
+                    Parent = parent,
+                    Child = child,
+                    Entry = entry[child],
+                    Label = _label[child],
+                    ChildHasChildren = childCount[child] > 0,
+                };
+            }
+        }
+        return (edges, mask);
+    }
+
+    private static int Slot(int parent, char label, int mask) =>
+        (int)(((uint)parent * 0x9E3779B1u ^ (uint)label * 0x85EBCA77u) * 0xC2B2AE3Du >> 7) & mask;
 
     /// <summary>The dictionary (or folded group) name, e.g. <c>(STPhrases+STPhrases_GeneratedFromRegionalPhrases),STCharacters</c>.</summary>
     public string Name { get; }
@@ -155,6 +229,9 @@ internal sealed class PrefixMatch
     public int MaxKeyLength { get; }
 
     public int Count => _keyStart.Length - 1;
+
+    /// <summary>Length in UTF-16 units of the longest first value.</summary>
+    public int MaxDefaultLength { get; }
 
     /// <summary>True when some key starts with <paramref name="c"/>.</summary>
     public bool CanStart(char c) => _root[c] != 0;
@@ -181,51 +258,39 @@ internal sealed class PrefixMatch
         {
             return -1;
         }
-        var label = _label;
-        var entry = _entry;
-        var firstChild = _firstChild;
-        var childCount = _childCount;
-        int best = -1;
-        int i = 1;
-        while (true)
+        int best = _entry[node];
+        if (_childCount[node] == 0)
         {
-            int e = entry[node];
-            if (e >= 0)
-            {
-                best = e;
-            }
-            if (i >= text.Length)
-            {
-                break;
-            }
-            int lo = firstChild[node];
-            int hi = lo + childCount[node] - 1;
+            return best;
+        }
+        var edges = _edges;
+        int mask = _edgeMask;
+        for (int i = 1; i < text.Length; i++)
+        {
             char c = text[i];
-            int found = 0;
-            while (lo <= hi)
+            int slot = Slot(node, c, mask);
+            while (true)
             {
-                int mid = (lo + hi) >>> 1;
-                char m = label[mid];
-                if (m == c)
+                ref readonly var edge = ref edges[slot];
+                if (edge.Parent == node && edge.Label == c)
                 {
-                    found = mid;
+                    if (edge.Entry >= 0)
+                    {
+                        best = edge.Entry;
+                    }
+                    if (!edge.ChildHasChildren)
+                    {
+                        return best;
+                    }
+                    node = edge.Child;
                     break;
                 }
-                if (m < c)
+                if (edge.Parent == 0)
                 {
-                    lo = mid + 1;
+                    return best;
                 }
-                else
-                {
-                    hi = mid - 1;
-                }
+                slot = (slot + 1) & mask;
             }
-            if (found == 0)
-            {
-                break;
-            }
-            node = found;
-            i++;
         }
         return best;
     }
@@ -235,11 +300,7 @@ internal sealed class PrefixMatch
     public ReadOnlySpan<char> Key(int entry) => _keys.AsSpan(_keyStart[entry], KeyLength(entry));
 
     /// <summary>The first value: what the conversion writes.</summary>
-    public ReadOnlySpan<char> Default(int entry)
-    {
-        int v = _valueIndex[entry];
-        return _values.AsSpan(_valueStart[v], _valueStart[v + 1] - _valueStart[v]);
-    }
+    public ReadOnlySpan<char> Default(int entry) => _values.AsSpan(_defaultStart[entry], _defaultLength[entry]);
 
     /// <summary>The entry as an object, for inspection (allocates).</summary>
     public DictEntry GetEntry(int entry)

@@ -4,6 +4,7 @@ using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes;
 using Yearbook.Indexes.Contents;
+using Yearbook.Indexes.Search;
 using Yearbook.Output;
 using Yearbook.Rendering;
 using Yearbook.Rendering.Pages;
@@ -55,6 +56,7 @@ public sealed class SiteBuilder
         var rootEditions = new List<object>();
         var downloads = new List<(string Path, byte[] Bytes)>();
         var simplified = new EditionConverter(Edition.Hans, site.Config, site.Glossary);
+        var searchVolumes = new Dictionary<Edition, IReadOnlyList<EditionVolume>>();
 
         // 2. Edition: every chapter parsed once and converted into each edition's script, its body
         // rendered right away (only the HTML is kept), in parallel.
@@ -70,6 +72,7 @@ public sealed class SiteBuilder
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
             var contents = new TableOfContents(site, converter, converted);
+            searchVolumes[edition] = contents.Volumes;
             var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
             var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
             var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
@@ -105,6 +108,9 @@ public sealed class SiteBuilder
                 enterLabel = context.Text("enter"),
             });
         }
+
+        // The search index both editions share.
+        downloads.AddRange(new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(searchVolumes).Files);
 
         // 4. Render and write: every page through the theme, in parallel, each streamed into the staging
         // folder as it renders; a template failure is a diagnostic. Nothing is staged when the build may

@@ -45,8 +45,8 @@ public class ChapterStages
         var site = _sample.Site;
         _chapter = _sample.Nearest(BodyCharacters);
         _fileText = _sample.FileText(_chapter);
-        _reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, new DiagnosticBag());
         _markdown = new ChapterMarkdown(site.Config.RawHtml);
+        _reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, _markdown, new DiagnosticBag());
         var converter = _toTraditional = new EditionConverter(Edition.Hant, site.Config, site.Glossary);
         _chapterConverter = new ChapterConverter(_markdown);
         _html = new MarkdownHtml(_markdown.Pipeline);

@@ -122,7 +122,13 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             try
             {
-                await _changed.WaitAsync(_stop.Token);
+                // When edits pause for a second, the search index catches up with the pages.
+                if (!await _changed.WaitAsync(_session.SearchIndexStale ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan, _stop.Token))
+                {
+                    _session.RefreshSearchIndex();
+                    continue;
+                }
+
                 // Editors save several files at once; let the burst settle before building.
                 while (await _changed.WaitAsync(TimeSpan.FromMilliseconds(30), _stop.Token))
                 {

@@ -12,13 +12,15 @@ public sealed partial class ChapterReader
 
     private readonly Script _defaultScript;
     private readonly string _defaultRecipient;
+    private readonly ChapterMarkdown _markdown;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <summary>Creates a reader for a site whose chapters default to <paramref name="defaultScript"/>.</summary>
-    public ChapterReader(Script defaultScript, string defaultRecipient, DiagnosticBag diagnostics)
+    /// <summary>Creates a reader for a site whose chapters default to <paramref name="defaultScript"/> and are written in <paramref name="markdown"/>.</summary>
+    public ChapterReader(Script defaultScript, string defaultRecipient, ChapterMarkdown markdown, DiagnosticBag diagnostics)
     {
         _defaultScript = defaultScript;
         _defaultRecipient = defaultRecipient;
+        _markdown = markdown;
         _diagnostics = diagnostics;
     }
 
@@ -73,6 +75,14 @@ public sealed partial class ChapterReader
         var fields = YamlDocumentReader.ReadMapping(yaml, path, 1, _diagnostics);
         if (fields is null)
         {
+            return null;
+        }
+
+        if (MarkdownNesting.FindTooDeep(body, _markdown) is var (deepLine, deepColumn))
+        {
+            _diagnostics.Error(DiagnosticCodes.MarkdownTooComplex,
+                $"the Markdown is nested more than {MarkdownNesting.MaxDepth} levels deep (block quotes, lists or emphasis inside each other); the chapter is left out",
+                new SourceLocation(path, bodyLine + deepLine - 1, deepColumn));
             return null;
         }
 

@@ -54,12 +54,13 @@ public sealed partial class SiteLoader
         }
 
         var glossary = config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile);
+        var markdown = new ChapterMarkdown(config.RawHtml);
         var volumes = new List<Volume>();
         foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
             if (File.Exists(Path.Combine(folder, VolumeFileName)) && IsInside(root, folder))
             {
-                var volume = ReadVolume(root, folder, config, includeDrafts);
+                var volume = ReadVolume(root, folder, config, markdown, includeDrafts);
                 if (volume is not null)
                 {
                     volumes.Add(volume);
@@ -166,7 +167,7 @@ public sealed partial class SiteLoader
         return new Glossary(entries);
     }
 
-    private Volume? ReadVolume(string root, string folder, SiteConfig config, bool includeDrafts)
+    private Volume? ReadVolume(string root, string folder, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts)
     {
         var slug = Path.GetFileName(folder);
         var path = $"{slug}/{VolumeFileName}";
@@ -191,21 +192,29 @@ public sealed partial class SiteLoader
             _diagnostics.Warning(DiagnosticCodes.VolumeInvalid, $"'categories' names '{missing}', which is not a folder of this volume", fields.LocationOf("categories"));
         }
 
-        var chapters = ReadChapters(root, folder, slug, config, includeDrafts, categoryOrder);
+        var chapters = ReadChapters(root, folder, slug, config, markdown, includeDrafts, categoryOrder);
+        var preface = fields.String("preface") ?? "";
+        if (MarkdownNesting.FindTooDeep(preface, markdown) is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.VolumeInvalid,
+                $"the preface is nested more than {MarkdownNesting.MaxDepth} levels deep (block quotes, lists or emphasis inside each other); it is left out", fields.LocationOf("preface"));
+            preface = "";
+        }
+
         return new Volume
         {
             Slug = slug,
             Title = fields.String("title", required: true) ?? slug,
             Year = year,
             RecordYear = fields.Int("record_year") ?? year - 1,
-            Preface = fields.String("preface") ?? "",
+            Preface = preface,
             Script = fields.OneOf("script", "hans", "hant") switch { "hant" => Script.Hant, "hans" => Script.Hans, _ => config.DefaultScript },
             Chapters = chapters,
             Location = new SourceLocation(path),
         };
     }
 
-    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, bool includeDrafts, IReadOnlyList<string> categoryOrder)
+    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts, IReadOnlyList<string> categoryOrder)
     {
         var files = new List<(string Full, string? Category)>();
         foreach (var file in Directory.EnumerateFiles(volumeFolder, "*.md"))
@@ -227,7 +236,7 @@ public sealed partial class SiteLoader
             files.AddRange(Directory.EnumerateFiles(categoryFolder, "*.md").Select(f => (f, (string?)category)));
         }
 
-        var reader = new ChapterReader(config.DefaultScript, config.District, _diagnostics);
+        var reader = new ChapterReader(config.DefaultScript, config.District, markdown, _diagnostics);
         var chapters = new ConcurrentBag<Chapter>();
         Parallel.ForEach(files, file =>
         {

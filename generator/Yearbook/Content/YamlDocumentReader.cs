@@ -8,12 +8,17 @@ namespace Yearbook.Content;
 /// <summary>
 /// Parses one YAML document, turning syntax errors into diagnostics. Nesting depth is checked with
 /// YamlDotNet's streaming parser first, because its node model recurses and a document nested
-/// thousands of levels deep would overflow the stack and kill the process.
+/// thousands of levels deep would overflow the stack and kill the process. The same pass counts what
+/// aliases expand to: the node model shares aliased nodes, but printing or hashing one (an alias used as
+/// a key) walks every copy, and a "billion laughs" document of a few lines expands to 10⁹ values.
 /// </summary>
 public static class YamlDocumentReader
 {
     /// <summary>No yearbook file needs more nesting than this.</summary>
     public const int MaxDepth = 32;
+
+    /// <summary>The most values all aliases of a document may stand for together; harmless reuse stays far below.</summary>
+    public const int MaxAliasValues = 10_000;
 
     /// <summary>Parses a document whose root is a mapping; an empty document is an empty mapping.</summary>
     public static YamlFields? ReadMapping(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, string code = DiagnosticCodes.YamlSyntax)
@@ -61,20 +66,11 @@ public static class YamlDocumentReader
         root = null;
         try
         {
-            var depth = 0;
             var parser = new Parser(new StringReader(yaml));
-            while (parser.MoveNext())
+            if (FindExcess(parser) is { } excess)
             {
-                switch (parser.Current)
-                {
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        diagnostics.Error(code, $"the YAML is nested more than {MaxDepth} levels deep",
-                            At(parser.Current!.Start, path, lineOffset));
-                        return false;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
+                diagnostics.Error(code, excess.Message, At(excess.Mark, path, lineOffset));
+                return false;
             }
 
             var stream = new YamlStream();
@@ -103,6 +99,58 @@ public static class YamlDocumentReader
             diagnostics.Error(code, $"YAML syntax error: {message}", location);
             return false;
         }
+    }
+
+    /// <summary>The first place where the document nests too deep or its aliases expand to too much, or null.</summary>
+    private static (string Message, Mark Mark)? FindExcess(Parser parser)
+    {
+        // Each open collection counts the values inside it, so an anchored one knows what its alias stands for.
+        var open = new List<(string? Anchor, long Values)>();
+        var anchored = new Dictionary<string, long>(StringComparer.Ordinal);
+        long aliasValues = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            long values = 1;
+            switch (current)
+            {
+                case MappingStart or SequenceStart when open.Count + 1 > MaxDepth:
+                    return ($"the YAML is nested more than {MaxDepth} levels deep", current.Start);
+                case MappingStart or SequenceStart:
+                    open.Add((((NodeEvent)current).Anchor.IsEmpty ? null : ((NodeEvent)current).Anchor.Value, 1));
+                    continue;
+                case MappingEnd or SequenceEnd:
+                    (var anchor, values) = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    if (anchor is not null)
+                    {
+                        anchored[anchor] = values;
+                    }
+
+                    break;
+                case Scalar scalar when !scalar.Anchor.IsEmpty:
+                    anchored[scalar.Anchor.Value] = 1;
+                    break;
+                case AnchorAlias alias:
+                    values = anchored.GetValueOrDefault(alias.Value.Value, 1);
+                    aliasValues += values;
+                    if (aliasValues > MaxAliasValues)
+                    {
+                        return ($"the YAML's aliases (*{alias.Value.Value} and others) stand for more than {MaxAliasValues:N0} values; write the values out or use fewer aliases", current.Start);
+                    }
+
+                    break;
+                case not Scalar:
+                    continue;
+            }
+
+            if (open.Count > 0)
+            {
+                open[^1] = (open[^1].Anchor, open[^1].Values + values);
+            }
+        }
+
+        return null;
     }
 
     private static int? FirstTabIndentedLine(string yaml)

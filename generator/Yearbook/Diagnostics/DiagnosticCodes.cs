@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string SlugInvalid = "YB0108";
     /// <summary>The file holds NUL bytes or is too large to be a chapter.</summary>
     public const string FileRejected = "YB0109";
+    /// <summary>The Markdown is nested too deeply (block quotes, lists) or a table is too wide to be a chapter's.</summary>
+    public const string MarkdownTooComplex = "YB0110";
 
     // YB02xx: script and conversion.
     /// <summary>A chapter declared in one script holds characters only found in the other.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Indexes.Search;
 using Yearbook.Rendering.Pages;
 
 namespace Yearbook.Incremental;
@@ -62,7 +63,7 @@ public sealed class SiteSession
         }
 
         var diagnostics = new DiagnosticBag();
-        var reader = new ChapterReader(state.Site.Config.DefaultScript, state.Site.Config.District, diagnostics);
+        var reader = new ChapterReader(state.Site.Config.DefaultScript, state.Site.Config.District, state.Markdown, diagnostics);
         var chapter = reader.Read(relevant[0], previous.Path, previous.VolumeSlug, previous.CategorySlug);
         if (chapter is null || diagnostics.HasErrors || !SameFrontMatter(previous.FrontMatter, chapter.FrontMatter))
         {
@@ -101,7 +102,34 @@ public sealed class SiteSession
         }
 
         _chapters[chapter.Path] = chapter;
+        SearchIndexStale = true;
         return new IncrementalUpdate(diagnostics.Sorted, files);
+    }
+
+    /// <summary>Whether an update left the search index behind the pages (<see cref="RefreshSearchIndex"/> brings it up to date).</summary>
+    public bool SearchIndexStale { get; private set; }
+
+    /// <summary>
+    /// Rebuilds the search index from the chapters in memory and rewrites its files. It reads every
+    /// chapter, so the preview server runs it when edits pause rather than after each one.
+    /// </summary>
+    public void RefreshSearchIndex()
+    {
+        if (_state is not { } state || !SearchIndexStale)
+        {
+            return;
+        }
+
+        var volumes = state.Editions.ToDictionary(e => e.Converter.Edition, e => e.Contents.Volumes);
+        foreach (var (path, bytes) in new SearchIndexBuilder(state.Urls, ScriptFold.Chinese).Build(volumes).Files)
+        {
+            var full = Path.Combine(state.OutputFolder, path);
+            var temporary = full + ".writing";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, full, overwrite: true);
+        }
+
+        SearchIndexStale = false;
     }
 
     /// <summary>Writes a file beside its target and moves it into place, so the server never reads half a page.</summary>

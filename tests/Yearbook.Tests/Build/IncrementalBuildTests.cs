@@ -27,9 +27,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(2, update.Files.Count);
         var after = Snapshot(output);
         var changed = after.Keys.Where(f => !before[f].SequenceEqual(after[f])).Order(StringComparer.Ordinal).ToList();
+        // Only the chapter's two pages changed: the search index waits for RefreshSearchIndex.
         Assert.Equal(update.Files.Order(StringComparer.Ordinal), changed);
         Assert.Contains("全年發展勢頭良好", File.ReadAllText(Path.Combine(output, changed.Single(f => f.StartsWith("zh-hant/", StringComparison.Ordinal)))));
 
+        // The search index follows when the session is asked (the preview server asks when edits pause).
+        Assert.True(session.SearchIndexStale);
+        session.RefreshSearchIndex();
+        after = Snapshot(output);
         var fresh = Path.Combine(_root, "fresh");
         Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh }).Build().Published);
         var full = Snapshot(fresh);
@@ -50,6 +55,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.NotNull(session.TryUpdate([chapter, chapter + ".swp"]));
         File.AppendAllText(neighbour, "\n邻章修改。\n");
         Assert.NotNull(session.TryUpdate([neighbour]));
+        session.RefreshSearchIndex();
 
         var fresh = Path.Combine(_root, "fresh");
         Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh }).Build().Published);

@@ -28,10 +28,12 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteFixture>
     public SampleSiteTests(SampleSiteFixture site) => _site = site;
 
     [Fact]
-    public void Sample_builds_without_errors()
+    public void Sample_builds_without_errors_or_warnings()
     {
+        // The sample lists 全省观摩小组第一 for 2015 and for 2016 in one chapter: an honor won twice,
+        // not a conflicting record, so it must not warn.
         Assert.True(_site.Result.Published);
-        Assert.DoesNotContain(_site.Result.Diagnostics, d => d.Severity == Yearbook.Diagnostics.Severity.Error);
+        Assert.Empty(_site.Result.Diagnostics.Select(d => d.Format()));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Yearbook.Indexes.Honors;
 /// <summary>
 /// Builds the honors index of one edition from the chapters' front matter, and checks that an honor
 /// recorded twice (same title and recipient, compared in Simplified script so a chapter written in
-/// Traditional matches) agrees on its year and level.
+/// Traditional matches) agrees on its year and level. One chapter listing the same honor at the same
+/// level for several years records an honor won repeatedly (连续两年…), which is not a conflict.
 /// </summary>
 public sealed class HonorsIndexBuilder
 {
@@ -62,7 +63,8 @@ public sealed class HonorsIndexBuilder
                 continue;
             }
 
-            if (earlier.Year != honor.Honor.Year || earlier.Level != honor.Honor.Level)
+            var recurring = earlier.Location.Path == honor.Honor.Location.Path && earlier.Level == honor.Honor.Level;
+            if (!recurring && (earlier.Year != honor.Honor.Year || earlier.Level != honor.Honor.Level))
             {
                 diagnostics.Warning(DiagnosticCodes.HonorConflict,
                     $"the honor '{honor.Honor.Title}' of {honor.Honor.Recipient} is also recorded at {earlier.Location.Format()} " +

@@ -3,7 +3,7 @@ namespace Yearbook.Rendering.Pages;
 /// <summary>The pages with no content of their own: search and not-found.</summary>
 public static class SimplePages
 {
-    /// <summary>The search page; its script loads the index at <c>search/index.json</c>.</summary>
+    /// <summary>The search page; its script loads the shared index under <c>search/</c> and this edition's documents.</summary>
     public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) => new()
     {
         Kind = "search",
@@ -11,7 +11,15 @@ public static class SimplePages
         AlternateUrl = urls.Page(edition.Other, "search/"),
         Title = context.Text("search"),
         Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(context.Text("search"), "")],
-        Data = new Dictionary<string, object?> { ["search"] = new { indexUrl = urls.Page(edition, "search/index.json") } },
+        Data = new Dictionary<string, object?>
+        {
+            ["search"] = new
+            {
+                indexUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.json",
+                shardsUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "shards/",
+                documentsUrl = urls.Page(edition, Indexes.Search.SearchIndex.DocumentsFolder),
+            },
+        },
     };
 
     /// <summary>The page shown for an address that does not exist.</summary>
