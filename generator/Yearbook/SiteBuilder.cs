@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
@@ -25,6 +24,9 @@ public sealed class SiteBuilder
 
     /// <summary>Creates a builder for <paramref name="options"/>.</summary>
     public SiteBuilder(BuildOptions options) => _options = options;
+
+    /// <summary>What the last build that published kept for incremental updates (<see cref="Incremental.SiteSession"/>); null otherwise.</summary>
+    internal Incremental.SiteState? State { get; private set; }
 
     /// <summary>Runs the build.</summary>
     public BuildResult Build()
@@ -55,30 +57,24 @@ public sealed class SiteBuilder
         }
 
         var media = new HashSet<string>(StringComparer.Ordinal);
-        var pages = new List<(Page Page, Edition Edition, EditionContext Context)>();
+        var pages = new List<PageJob>();
         var feeds = new Dictionary<Edition, string>();
         var rootEditions = new List<object>();
         var downloads = new List<(string Path, byte[] Bytes)>();
         var simplified = new EditionConverter(Edition.Hans, site.Config, site.Glossary);
         var searchVolumes = new Dictionary<Edition, IReadOnlyList<EditionVolume>>();
 
+        // 2. Edition: every chapter parsed once and converted into each edition's script, its body
+        // rendered right away (only the HTML is kept), in parallel.
+        var converters = Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
+        var editionChapters = ConvertChapters(site, markdown, html, links, converters, media);
+        var editionStates = new List<Incremental.EditionState>();
+
         foreach (var edition in Edition.All)
         {
-            // 2. Edition: every chapter converted into the edition's script, in parallel.
-            var converter = new EditionConverter(edition, site.Config, site.Glossary);
-            var chapterConverter = new ChapterConverter(markdown, converter);
-            var converted = new ConcurrentDictionary<Chapter, EditionChapter>();
+            var converter = converters.First(c => c.Edition == edition);
+            var converted = editionChapters[edition];
             var report = edition == Edition.All[0];
-            var stage = $"Converting {edition.Code}";
-            var chapterCount = site.Chapters.Count();
-            var done = 0;
-            Parallel.ForEach(site.Chapters, chapter =>
-            {
-                var editionChapter = chapterConverter.Convert(chapter, report ? _diagnostics : null);
-                links.Resolve(editionChapter, media, _diagnostics, report);
-                converted[chapter] = editionChapter;
-                _options.Progress?.Report(new BuildProgress(stage, Interlocked.Increment(ref done), chapterCount));
-            });
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
             var contents = new TableOfContents(site, converter, converted);
@@ -86,22 +82,27 @@ public sealed class SiteBuilder
             var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
             var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
             var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
-            pages.AddRange(indexes.Pages.Select(p => (p, edition, context)));
+            pages.AddRange(indexes.Pages.Select(p => new PageJob(() => p, edition, context)));
             downloads.AddRange(indexes.Files);
             string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
+            editionStates.Add(new Incremental.EditionState(converter, converted, contents, context, SubjectUrl));
 
-            pages.Add((HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript)), edition, context));
+            var home = HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript));
+            pages.Add(new PageJob(() => home, edition, context));
             foreach (var volume in contents.Volumes)
             {
-                pages.Add((VolumePage.Build(volume, edition, context, urls, html), edition, context));
+                pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html), edition, context));
                 foreach (var chapter in volume.Chapters)
                 {
-                    pages.Add((ChapterPage.Build(chapter, html.Render(chapter.Body), contents, context, urls, SubjectUrl), edition, context));
+                    // Chapter pages are assembled when rendered, so no more than a few exist at a time.
+                    pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl), edition, context));
                 }
             }
 
-            pages.Add((SimplePages.Search(edition, context, urls), edition, context));
-            pages.Add((SimplePages.NotFound(edition, context, urls), edition, context));
+            var search = SimplePages.Search(edition, context, urls);
+            var notFound = SimplePages.NotFound(edition, context, urls);
+            pages.Add(new PageJob(() => search, edition, context));
+            pages.Add(new PageJob(() => notFound, edition, context));
             feeds[edition] = AtomFeed.Write(edition, siteTitle, converted.Values, urls);
             rootEditions.Add(new
             {
@@ -121,18 +122,34 @@ public sealed class SiteBuilder
         _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
         downloads.AddRange(new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(searchVolumes).Files);
 
-        // 4. Render: every page through the theme, in parallel; a template failure is a diagnostic.
-        var rendered = new ConcurrentBag<(string File, string Html)>();
+        // 4. Render and write: every page through the theme, in parallel, each streamed into the staging
+        // folder as it renders; a template failure is a diagnostic. Nothing is staged when the build may
+        // not publish, and the staging folder is removed unless everything was written.
+        var publish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
+        using var output = publish ? StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder) : null;
+        var sitemap = new (Page Page, string Lang, string OtherLang)?[pages.Count];
         var renderedCount = 0;
-        Parallel.ForEach(pages, item =>
+        Parallel.For(0, pages.Count, i =>
         {
-            var (page, edition, context) = item;
+            var (build, edition, context) = pages[i];
+            var page = build();
             var data = context.For(page);
             try
             {
                 data["content"] = theme.Render(page.Kind, data);
-                rendered.Add((urls.OutputFile(page.Url), theme.Render("base", data)));
-                _options.Progress?.Report(new BuildProgress("Rendering", Interlocked.Increment(ref renderedCount), pages.Count));
+                if (output is null)
+                {
+                    theme.Render("base", data);
+                }
+                else
+                {
+                    using var writer = output.CreateText(urls.OutputFile(page.Url));
+                    theme.Render("base", data, writer);
+                }
+
+                sitemap[i] = (page with { Data = EmptyData }, edition.Lang, edition.Other.Lang); // the addresses only, not the page's data
+                var count = Interlocked.Increment(ref renderedCount);
+                _options.Progress?.Report(new BuildProgress("Rendering", count, pages.Count));
             }
             catch (HandlebarsException ex)
             {
@@ -142,33 +159,22 @@ public sealed class SiteBuilder
         });
         var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
 
-        if (!_options.WriteOutput || rendered.Count < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
+        if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
-            return Finish(rendered.Count, published: false);
+            return Finish(renderedCount, published: false);
         }
 
-        // 5. Write: stage everything, then move it into place.
-        _options.Progress?.Report(new BuildProgress("Writing", 0, rendered.Count));
-        using var output = StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder);
-        if (output is null)
-        {
-            return Finish(rendered.Count, published: false);
-        }
-
-        foreach (var (file, pageHtml) in rendered)
-        {
-            output.WriteText(file, pageHtml);
-        }
-
+        // 5. Write the rest, then move the staged site into place.
+        _options.Progress?.Report(new BuildProgress("Writing", 0, renderedCount));
         output.WriteText("index.html", root);
         downloads.ForEach(d => output.WriteBytes(d.Path, d.Bytes));
-        output.WriteText("404.html", rendered.First(r => r.File == Edition.Hans.Code + "/404.html").Html);
+        output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
         foreach (var (edition, feed) in feeds)
         {
             output.WriteText($"{edition.Code}/atom.xml", feed);
         }
 
-        output.WriteText("sitemap.xml", Sitemap.Write(pages.Select(p => (p.Page, p.Edition.Lang, p.Edition.Other.Lang)), urls));
+        output.WriteText("sitemap.xml", Sitemap.Write(sitemap.Select(p => p!.Value), urls));
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {(urls.Absolute(urls.Base + "sitemap.xml") is { Length: > 0 } abs ? abs : urls.Base + "sitemap.xml")}\n");
         CopyFolder(theme.AssetsFolder, "assets", output, site.Root);
         foreach (var file in media.Order(StringComparer.Ordinal))
@@ -178,12 +184,62 @@ public sealed class SiteBuilder
 
         if (_diagnostics.HasErrors && !_options.PublishWithErrors)
         {
-            return Finish(rendered.Count, published: false);
+            return Finish(renderedCount, published: false);
         }
 
         output.Commit();
-        return Finish(rendered.Count, published: true);
+        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editionStates, media);
+        return Finish(renderedCount, published: true);
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// Parses each chapter once and converts it into every edition, rendering its body for each
+    /// (links resolved per edition) before the next edition rewrites the tree. Markup and link problems
+    /// are reported for the first edition only, so each is reported once.
+    /// </summary>
+    private Dictionary<Edition, Dictionary<Chapter, EditionChapter>> ConvertChapters(
+        Site site, ChapterMarkdown markdown, MarkdownHtml html, ChapterLinks links, IReadOnlyList<EditionConverter> converters, HashSet<string> media)
+    {
+        var chapterConverter = new ChapterConverter(markdown);
+        var chapters = site.Chapters.ToList();
+        var results = new EditionChapter[chapters.Count, converters.Count];
+        var done = 0;
+        Parallel.For(0, chapters.Count, i =>
+        {
+            var parsed = chapterConverter.Parse(chapters[i], _diagnostics);
+            for (var e = 0; e < converters.Count; e++)
+            {
+                var edition = converters[e].Edition;
+                var report = e == 0;
+                results[i, e] = chapterConverter.Convert(parsed, converters[e], body =>
+                {
+                    links.Resolve(body, chapters[i], edition, media, _diagnostics, report);
+                    return html.Render(body);
+                });
+            }
+
+            _options.Progress?.Report(new BuildProgress("Converting", Interlocked.Increment(ref done), chapters.Count));
+        });
+
+        var byEdition = new Dictionary<Edition, Dictionary<Chapter, EditionChapter>>();
+        for (var e = 0; e < converters.Count; e++)
+        {
+            var map = new Dictionary<Chapter, EditionChapter>(chapters.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < chapters.Count; i++)
+            {
+                map[chapters[i]] = results[i, e];
+            }
+
+            byEdition[converters[e].Edition] = map;
+        }
+
+        return byEdition;
+    }
+
+    /// <summary>A page to render: how to assemble it, its edition and that edition's shared context.</summary>
+    private readonly record struct PageJob(Func<Page> Build, Edition Edition, EditionContext Context);
 
     /// <summary>Copies the theme's assets; a link pointing out of the theme is reported, never followed.</summary>
     private void CopyFolder(string source, string target, StagedOutput output, string siteRoot)

@@ -36,7 +36,7 @@ mkdir -p "$work"
 echo "== publishing the CLI and the synthetic site generator (Release)"
 dotnet publish generator/Yearbook.Cli -c Release -o "$work/cli" --nologo -v q >/dev/null
 dotnet publish tests/Yearbook.SyntheticSite -c Release -o "$work/synth" --nologo -v q >/dev/null
-yearbook="$work/cli/yearbook"
+yearbook="$work/cli/Yearbook.Cli"   # the `yearbook` command, as the tool package installs it
 
 # One timed run: prints "wall_seconds peak_kib pages".
 timed() { # label outdir command…

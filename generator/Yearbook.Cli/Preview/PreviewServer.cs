@@ -5,14 +5,19 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Yearbook.Diagnostics;
+using Yearbook.Incremental;
 
 namespace Yearbook.Cli.Preview;
 
 /// <summary>
 /// <c>yearbook serve</c>: builds the site into a private folder, serves it on loopback, watches the
-/// content and theme folders and rebuilds on every change, one build at a time. A build with errors
-/// is not published: the browser keeps the last good site and shows the errors over it.
+/// content and theme folders and rebuilds on every change, one build at a time. An edit to the body of
+/// one chapter rewrites just that chapter's pages (<see cref="SiteSession"/>); any other change builds
+/// the whole site. A build with errors is not published: the browser keeps the last good site and
+/// shows the errors over it.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -21,6 +26,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly LiveReload _live = new();
     private readonly SemaphoreSlim _changed = new(0);
+    private readonly ConcurrentQueue<string> _changedFiles = new();
+    private readonly SiteSession _session;
+    private long _firstChange;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
@@ -41,6 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
             IncludeDrafts = true,
             PublishWithErrors = false,
         };
+        _session = new SiteSession(_options);
     }
 
     /// <summary>The private folder the preview is built into.</summary>
@@ -58,7 +67,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds once, starts the server on 127.0.0.1:<paramref name="port"/> (0 picks a free port) and starts watching.</summary>
     public async Task StartAsync(int port, string host = "127.0.0.1")
     {
-        Rebuild();
+        Rebuild(Stopwatch.GetTimestamp());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{host}:{port}");
@@ -92,6 +101,14 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
+        // The time of the first change since the last build: rebuild times are measured from it.
+        Interlocked.CompareExchange(ref _firstChange, Stopwatch.GetTimestamp(), 0);
+        _changedFiles.Enqueue(e.FullPath);
+        if (e is RenamedEventArgs renamed)
+        {
+            _changedFiles.Enqueue(renamed.OldFullPath);
+        }
+
         // Only one wake-up is needed however many events arrive; the loop drains the rest.
         if (_changed.CurrentCount == 0)
         {
@@ -105,13 +122,26 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             try
             {
-                await _changed.WaitAsync(_stop.Token);
+                // When edits pause for a second, the search index catches up with the pages.
+                if (!await _changed.WaitAsync(_session.SearchIndexStale ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan, _stop.Token))
+                {
+                    _session.RefreshSearchIndex();
+                    continue;
+                }
+
                 // Editors save several files at once; let the burst settle before building.
                 while (await _changed.WaitAsync(TimeSpan.FromMilliseconds(30), _stop.Token))
                 {
                 }
 
-                Rebuild();
+                var changed = new List<string>();
+                while (_changedFiles.TryDequeue(out var file))
+                {
+                    changed.Add(file);
+                }
+
+                var since = Interlocked.Exchange(ref _firstChange, 0);
+                Rebuild(since == 0 ? Stopwatch.GetTimestamp() : since, changed);
             }
             catch (OperationCanceledException)
             {
@@ -120,13 +150,18 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private void Rebuild()
+    /// <summary>Brings the preview up to date with the <paramref name="changed"/> files, timed from <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    private void Rebuild(long since, IReadOnlyCollection<string>? changed = null)
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        if (changed is { Count: > 0 } && TryUpdate(changed, since))
+        {
+            return;
+        }
+
         BuildResult result;
         try
         {
-            result = new SiteBuilder(_options).Build();
+            result = _session.Build();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -142,7 +177,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (result.Published)
         {
-            _log.WriteLine($"Rebuilt {result.PageCount} pages in {started.ElapsedMilliseconds} ms.");
+            _log.WriteLine($"Rebuilt {result.PageCount} pages in {Stopwatch.GetElapsedTime(since).TotalMilliseconds:F0} ms.");
             _live.Reload();
         }
         else
@@ -153,6 +188,38 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(result);
+    }
+
+    /// <summary>An edit the session can apply without a full build; false when it needs one.</summary>
+    private bool TryUpdate(IReadOnlyCollection<string> changed, long since)
+    {
+        IncrementalUpdate? update;
+        try
+        {
+            update = _session.TryUpdate(changed);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // a file being saved; the full build reports what is wrong, if anything
+        }
+
+        if (update is null)
+        {
+            return false;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
+        foreach (var diagnostic in update.Diagnostics)
+        {
+            _log.WriteLine(diagnostic.Format(_siteArgument.TrimEnd('/')));
+        }
+
+        // Measured from the file change to the last byte written; the benchmark reads this line.
+        _log.WriteLine($"Rebuilt {update.Files.Count} pages in {elapsed:F0} ms (incremental: {string.Join(", ", update.Files)}).");
+        _live.Reload();
+        Interlocked.Increment(ref _buildCount);
+        Built?.Invoke(new BuildResult(update.Diagnostics, update.Files.Count, Published: true));
+        return true;
     }
 
     private async Task StreamEventsAsync(HttpContext context)

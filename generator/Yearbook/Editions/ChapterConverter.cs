@@ -11,42 +11,54 @@ using Yearbook.Editions.NoConvert;
 namespace Yearbook.Editions;
 
 /// <summary>
-/// Converts a whole chapter for one edition. Only text is converted: Markdown text nodes (in
+/// Converts a whole chapter for each edition. Only text is converted: Markdown text nodes (in
 /// paragraphs, headings, link text, image alt text, table cells, footnotes) and the text fields of
-/// the front matter. URLs, code, slugs, keys, dates and HTML are left exactly as written.
+/// the front matter. URLs, code, slugs, keys, dates and HTML are left exactly as written. The body is
+/// parsed once (<see cref="Parse"/>); each edition then rewrites the text nodes of that one tree from
+/// the text as written and renders it before the next edition takes its turn.
 /// </summary>
 public sealed class ChapterConverter
 {
     private readonly ChapterMarkdown _markdown;
-    private readonly EditionConverter _converter;
 
-    /// <summary>Creates the converter for one edition.</summary>
-    public ChapterConverter(ChapterMarkdown markdown, EditionConverter converter)
+    /// <summary>Creates the converter for chapters in the <paramref name="markdown"/> dialect.</summary>
+    public ChapterConverter(ChapterMarkdown markdown) => _markdown = markdown;
+
+    /// <summary>Parses the body of <paramref name="chapter"/> once for all editions; markup problems go to <paramref name="diagnostics"/> when given.</summary>
+    public ParsedChapter Parse(Chapter chapter, DiagnosticBag? diagnostics = null)
     {
-        _markdown = markdown;
-        _converter = converter;
-    }
-
-    /// <summary>Converts <paramref name="chapter"/> into the edition's script; markup problems go to <paramref name="diagnostics"/> when given.</summary>
-    public EditionChapter Convert(Chapter chapter, DiagnosticBag? diagnostics = null)
-    {
-        var from = chapter.FrontMatter.Script;
-        var fm = chapter.FrontMatter;
-        string T(string? text) => _converter.Convert(text, from);
-
         var document = _markdown.Parse(chapter.Body);
-        var headings = AssignHeadingIds(document, from);
+        var headings = AssignHeadingIds(document);
         if (diagnostics is not null)
         {
             ReportUnclosedMarkup(chapter, document, diagnostics);
         }
 
-        ConvertText(document, from);
+        foreach (var container in document.Descendants<ContainerInline>().ToList())
+        {
+            MergeAdjacentLiterals(container);
+        }
 
+        return new ParsedChapter(chapter, document, headings);
+    }
+
+    /// <summary>
+    /// Converts <paramref name="parsed"/> into <paramref name="converter"/>'s edition. The tree is
+    /// rewritten in place and handed to <paramref name="renderBody"/>, which resolves its links and
+    /// renders it; only the HTML is kept, so the tree can serve the next edition.
+    /// </summary>
+    public EditionChapter Convert(ParsedChapter parsed, EditionConverter converter, Func<MarkdownDocument, string> renderBody)
+    {
+        var chapter = parsed.Source;
+        var from = chapter.FrontMatter.Script;
+        var fm = chapter.FrontMatter;
+        string T(string? text) => converter.Convert(text, from);
+
+        var document = parsed.RewriteFor(converter);
         return new EditionChapter
         {
             Source = chapter,
-            Edition = _converter.Edition,
+            Edition = converter.Edition,
             Title = T(fm.Title),
             Category = T(fm.Category),
             SourceName = T(fm.Source),
@@ -55,17 +67,21 @@ public sealed class ChapterConverter
             Tags = fm.Tags.Select(T).ToList(),
             Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))).ToList(),
             Stats = fm.Stats.Select((s, i) => new EditionStatistic($"stat-{i + 1}", s, T(s.Indicator), T(s.Unit), T(s.Period), s.Change is null ? null : T(s.Change), s.Note is null ? null : T(s.Note))).ToList(),
-            Body = document,
-            Headings = headings.Select(h => new Heading(h.Id, InlineText(h.Block), h.Block.Level)).ToList(),
+            Headings = parsed.Headings.Select(h => new Heading(h.Id, InlineText(h.Block), h.Block.Level)).ToList(),
             PlainText = PlainTextOf(document),
+            BodyHtml = renderBody(document),
         };
     }
+
+    /// <summary>Parses and converts <paramref name="chapter"/> for one edition (tests and benchmarks); the body HTML is rendered by <paramref name="renderBody"/>.</summary>
+    public EditionChapter Convert(Chapter chapter, EditionConverter converter, Func<MarkdownDocument, string> renderBody, DiagnosticBag? diagnostics = null) =>
+        Convert(Parse(chapter, diagnostics), converter, renderBody);
 
     /// <summary>
     /// Gives every heading an id taken from its text as written, before conversion, so that the
     /// same heading has the same anchor in both editions and the edition switch keeps the reader's place.
     /// </summary>
-    private static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document, Script from)
+    private static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<(string, HeadingBlock)>();
@@ -107,28 +123,6 @@ public sealed class ChapterConverter
                 diagnostics.Warning(DiagnosticCodes.NoConvertMarkup,
                     "'-{' opens a no-convert span that is not closed by '}-' on the same line; the text is converted as usual",
                     new SourceLocation(chapter.Path, chapter.BodyLine + line - 1, column));
-            }
-        }
-    }
-
-    private void ConvertText(MarkdownDocument document, Script from)
-    {
-        foreach (var container in document.Descendants<ContainerInline>().ToList())
-        {
-            MergeAdjacentLiterals(container);
-        }
-
-        foreach (var inline in document.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal when literal.Parent is not null:
-                    var converted = _converter.ConvertPlain(literal.Content.ToString(), from);
-                    literal.Content = new StringSlice(converted);
-                    break;
-                case NoConvertInline span:
-                    span.Display = span.Segment.For(_converter.Edition.Script);
-                    break;
             }
         }
     }

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Yearbook.Content;
 
 namespace Yearbook.Editions;
@@ -60,8 +59,8 @@ public sealed record EditionChapter
     /// <summary>The statistics.</summary>
     public required IReadOnlyList<EditionStatistic> Stats { get; init; }
 
-    /// <summary>The body, converted; rendered to HTML by the rendering stage.</summary>
-    public required MarkdownDocument Body { get; init; }
+    /// <summary>The body in the edition's script, rendered to HTML with its links resolved for the edition.</summary>
+    public required string BodyHtml { get; init; }
 
     /// <summary>The level-2 and level-3 headings of the body.</summary>
     public required IReadOnlyList<Heading> Headings { get; init; }

@@ -29,21 +29,21 @@ public sealed class ChapterLinks
     }
 
     /// <summary>
-    /// Rewrites the links of <paramref name="chapter"/>'s body for its edition; adds the content files it
-    /// uses to <paramref name="media"/>. Problems are reported only when <paramref name="report"/> is set,
-    /// so two editions do not report the same link twice.
+    /// Rewrites the links of <paramref name="body"/>, the body of <paramref name="chapter"/>, for
+    /// <paramref name="edition"/>; adds the content files it uses to <paramref name="media"/>. Problems
+    /// are reported only when <paramref name="report"/> is set, so two editions do not report the same link twice.
     /// </summary>
-    public void Resolve(EditionChapter chapter, ISet<string> media, DiagnosticBag diagnostics, bool report)
+    public void Resolve(MarkdownDocument body, Chapter chapter, Edition edition, ISet<string> media, DiagnosticBag diagnostics, bool report)
     {
-        foreach (var link in chapter.Body.Descendants<LinkInline>())
+        foreach (var link in body.Descendants<LinkInline>())
         {
             if (link.Url is null)
             {
                 continue;
             }
 
-            var location = new SourceLocation(chapter.Source.Path, chapter.Source.BodyLine + link.Line, link.Column + 1);
-            link.Url = Resolve(link.Url, link.IsImage, chapter, media, location, report ? diagnostics : null);
+            var location = new SourceLocation(chapter.Path, chapter.BodyLine + link.Line, link.Column + 1);
+            link.Url = Resolve(link.Url, link.IsImage, chapter, edition, media, location, report ? diagnostics : null);
         }
 
         // <scheme:…> autolinks are their own node: one with an unsafe scheme is shown as text.
@@ -64,7 +64,7 @@ public sealed class ChapterLinks
         }
     }
 
-    private string Resolve(string url, bool isImage, EditionChapter chapter, ISet<string> media, SourceLocation location, DiagnosticBag? diagnostics)
+    private string Resolve(string url, bool isImage, Chapter chapter, Edition edition, ISet<string> media, SourceLocation location, DiagnosticBag? diagnostics)
     {
         var colon = url.IndexOf(':');
         var slash = url.IndexOf('/');
@@ -95,7 +95,7 @@ public sealed class ChapterLinks
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? url[hash..] : "";
         var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
-        var folder = Path.GetDirectoryName(chapter.Source.Path)?.Replace('\\', '/') ?? "";
+        var folder = Path.GetDirectoryName(chapter.Path)?.Replace('\\', '/') ?? "";
         var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
         if (combined is null || !SiteLoader.IsInside(_site.Root, Path.Combine(_site.Root, combined)))
         {
@@ -107,7 +107,7 @@ public sealed class ChapterLinks
         {
             if (_chaptersByPath.TryGetValue(combined, out var other))
             {
-                return _urls.Chapter(chapter.Edition, other) + fragment;
+                return _urls.Chapter(edition, other) + fragment;
             }
 
             diagnostics?.Error(DiagnosticCodes.BrokenLink, $"the link '{url}' points to no chapter (looked for {combined})", location);

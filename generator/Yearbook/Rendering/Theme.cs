@@ -16,11 +16,11 @@ public sealed class Theme
     public static readonly IReadOnlyList<string> RequiredLayouts =
         ["base", "root", "home", "volume", "chapter", "honors", "statistics", "subjects", "search", "notFound"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
     private readonly string _siteRoot;
 
-    private Theme(string siteRoot, string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts, IReadOnlyDictionary<string, string> ui)
+    private Theme(string siteRoot, string folder, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, IReadOnlyDictionary<string, string> ui)
     {
         _siteRoot = siteRoot;
         Folder = folder;
@@ -66,7 +66,7 @@ public sealed class Theme
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var layout in RequiredLayouts)
         {
             var file = Path.Combine(folder, "layouts", layout + ".hbs");
@@ -77,7 +77,7 @@ public sealed class Theme
                 continue;
             }
 
-            ok &= TryCompile(siteRoot, file, diagnostics, source => layouts[layout] = handlebars.Compile(source));
+            ok &= TryCompile(siteRoot, file, diagnostics, source => layouts[layout] = handlebars.Compile(new StringReader(source)));
         }
 
         var ui = ReadUiStrings(siteRoot, folder, diagnostics);
@@ -88,7 +88,15 @@ public sealed class Theme
     public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ".hbs")));
 
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/>.</summary>
-    public string Render(string layout, object context) => _layouts[layout](context);
+    public string Render(string layout, object context)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        _layouts[layout](writer, context, null!);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/> straight into <paramref name="writer"/>, with no page-sized string.</summary>
+    public void Render(string layout, object context, TextWriter writer) => _layouts[layout](writer, context, null!);
 
     private static bool TryCompile(string siteRoot, string file, DiagnosticBag diagnostics, Action<string> compile)
     {

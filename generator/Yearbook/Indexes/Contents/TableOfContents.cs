@@ -9,7 +9,7 @@ namespace Yearbook.Indexes.Contents;
 /// </summary>
 public sealed class TableOfContents
 {
-    private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours = new();
+    private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the table of contents from the converted chapters of one edition.</summary>
     public TableOfContents(Site site, EditionConverter converter, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
@@ -23,7 +23,7 @@ public sealed class TableOfContents
                 .Select(g => new CategoryEntry(
                     g.First().Category.Length > 0 ? g.First().Category : converter.Convert(volume.Title, volume.Script),
                     g.Key.Length > 0 ? g.Key : "chapters",
-                    g.ToList()))
+                    (IReadOnlyList<EditionChapter>)g.ToList()))
                 .ToList();
             var editionVolume = new EditionVolume(volume, converter.Convert(volume.Title, volume.Script), converter.Convert(volume.Preface, volume.Script), categories);
             volumes.Add(editionVolume);
@@ -36,6 +36,36 @@ public sealed class TableOfContents
         }
 
         Volumes = volumes;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="updated"/> in the place of <paramref name="previous"/>, the same chapter
+    /// before an edit that left its front matter as it was: same volume, category, order and neighbours.
+    /// </summary>
+    public void Replace(Chapter previous, EditionChapter updated)
+    {
+        var entry = _neighbours[previous];
+        _neighbours.Remove(previous);
+        _neighbours[updated.Source] = entry;
+        if (entry.Previous is { } before)
+        {
+            _neighbours[before.Source] = _neighbours[before.Source] with { Next = updated };
+        }
+
+        if (entry.Next is { } after)
+        {
+            _neighbours[after.Source] = _neighbours[after.Source] with { Previous = updated };
+        }
+
+        foreach (var category in entry.Volume.Categories)
+        {
+            var chapters = (List<EditionChapter>)category.Chapters;
+            var index = chapters.FindIndex(c => ReferenceEquals(c.Source, previous));
+            if (index >= 0)
+            {
+                chapters[index] = updated;
+            }
+        }
     }
 
     /// <summary>The volumes, newest first.</summary>

@@ -1,0 +1,40 @@
+using Yearbook.Content;
+using Yearbook.Editions;
+using Yearbook.Indexes.Contents;
+using Yearbook.Rendering;
+
+namespace Yearbook.Incremental;
+
+/// <summary>One edition of a published build, as an incremental update needs it.</summary>
+/// <param name="Converter">The edition's converter.</param>
+/// <param name="Chapters">Every chapter converted into the edition, by chapter as written (compared by reference).</param>
+/// <param name="Contents">The edition's table of contents (volumes, categories, neighbours).</param>
+/// <param name="Context">The template context the edition's pages share.</param>
+/// <param name="SubjectUrl">The address of a tag in the edition's subject index.</param>
+internal sealed record EditionState(
+    EditionConverter Converter,
+    Dictionary<Chapter, EditionChapter> Chapters,
+    TableOfContents Contents,
+    EditionContext Context,
+    Func<string, string> SubjectUrl);
+
+/// <summary>What a build that published keeps so that an edit can be applied without building again.</summary>
+/// <param name="OutputFolder">The published output folder.</param>
+/// <param name="Site">The site as loaded.</param>
+/// <param name="Theme">The compiled theme.</param>
+/// <param name="Urls">The site's addresses.</param>
+/// <param name="Markdown">The Markdown dialect.</param>
+/// <param name="Html">The body renderer.</param>
+/// <param name="Links">The link resolver.</param>
+/// <param name="Editions">The editions, in <see cref="Edition.All"/> order.</param>
+/// <param name="Media">The content files the published site copied.</param>
+internal sealed record SiteState(
+    string OutputFolder,
+    Site Site,
+    Theme Theme,
+    SiteUrls Urls,
+    ChapterMarkdown Markdown,
+    MarkdownHtml Html,
+    ChapterLinks Links,
+    IReadOnlyList<EditionState> Editions,
+    HashSet<string> Media);
