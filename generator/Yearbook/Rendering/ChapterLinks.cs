@@ -47,7 +47,7 @@ public sealed class ChapterLinks
         }
 
         // <scheme:…> autolinks are their own node: one with an unsafe scheme is shown as text.
-        foreach (var autolink in chapter.Body.Descendants<AutolinkInline>().Where(a => !a.IsEmail).ToList())
+        foreach (var autolink in body.Descendants<AutolinkInline>().Where(a => !a.IsEmail).ToList())
         {
             var colon = autolink.Url.IndexOf(':');
             var scheme = colon > 0 ? autolink.Url[..colon].ToLowerInvariant() : "";
@@ -56,7 +56,7 @@ public sealed class ChapterLinks
                 if (report)
                 {
                     diagnostics.Error(DiagnosticCodes.UnsafePath, $"links with '{scheme}:' addresses are not allowed; the link is removed",
-                        new SourceLocation(chapter.Source.Path, chapter.Source.BodyLine + autolink.Line, autolink.Column + 1));
+                        new SourceLocation(chapter.Path, chapter.BodyLine + autolink.Line, autolink.Column + 1));
                 }
 
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
