@@ -64,6 +64,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised after every build with its result.</summary>
     public event Action<BuildResult>? Built;
 
+    /// <summary>Raised when a build starts, on the thread that runs it; changes made meanwhile wait for the next build.</summary>
+    public event Action? Building;
+
     /// <summary>Builds once, starts the server on 127.0.0.1:<paramref name="port"/> (0 picks a free port) and starts watching.</summary>
     public async Task StartAsync(int port, string host = "127.0.0.1")
     {
@@ -153,6 +156,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Brings the preview up to date with the <paramref name="changed"/> files, timed from <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp).</summary>
     private void Rebuild(long since, IReadOnlyCollection<string>? changed = null)
     {
+        Building?.Invoke();
         if (changed is { Count: > 0 } && TryUpdate(changed, since))
         {
             return;
