@@ -86,6 +86,13 @@ public sealed partial class ChapterReader
             return null;
         }
 
+        if (OversizedLines.Find(body) is var (longLine, problem))
+        {
+            _diagnostics.Warning(DiagnosticCodes.MarkdownTooComplex,
+                $"a {problem}: it is published whole, but readers will have to scroll a long way; split it",
+                new SourceLocation(path, bodyLine + longLine - 1, 1));
+        }
+
         fields.ReportUnknownKeys(FrontMatter.Keys);
         var title = fields.String("title", required: true);
         var script = fields.OneOf("script", "hans", "hant") switch

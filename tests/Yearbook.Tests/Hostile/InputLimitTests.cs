@@ -166,9 +166,10 @@ public sealed class InputLimitTests
     }
 
     [Fact]
-    public void Table_of_10000_columns_is_built_whole()
+    public void Table_of_10000_columns_is_built_whole_with_a_warning_at_its_header()
     {
-        // Wide but flat: Markdig builds it in linear time and nothing nests, so nothing is refused or lost.
+        // Wide but flat: Markdig builds it in linear time and nothing nests, so nothing is refused or lost;
+        // the editor is told where it is.
         var header = "|" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $" 列{i} |"));
         var rule = "|" + string.Concat(Enumerable.Repeat("---|", 10_000));
         var row = "|" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $" 值{i} |"));
@@ -176,14 +177,16 @@ public sealed class InputLimitTests
 
         var result = site.Build();
 
-        Assert.Empty(result.Diagnostics);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.MarkdownTooComplex, Severity.Warning, Bad, 8), (warning.Code, warning.Severity, warning.Location.Path, warning.Location.Line));
+        Assert.Contains("10,000 columns", warning.Message, StringComparison.Ordinal);
         var html = site.ReadOutput("zh-hant/2025/bad/index.html");
         Assert.Equal(10_000, html.Split("<th>").Length - 1);
         Assert.Contains("<td>值9999</td>", html);
     }
 
     [Fact]
-    public void Line_of_one_megabyte_is_built()
+    public void Line_of_one_megabyte_is_built_with_a_warning_at_it()
     {
         // Long but plain: nothing to refuse, and the build must neither crash nor lose it.
         var text = string.Concat(Enumerable.Repeat("源汇区经济运行平稳，", 100_000));
@@ -191,7 +194,9 @@ public sealed class InputLimitTests
 
         var result = site.Build();
 
-        Assert.Empty(result.Diagnostics);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.MarkdownTooComplex, Severity.Warning, Bad, 6), (warning.Code, warning.Severity, warning.Location.Path, warning.Location.Line));
+        Assert.Contains("1,000,000 characters", warning.Message, StringComparison.Ordinal);
         Assert.Contains(string.Concat(Enumerable.Repeat("源匯區經濟運行平穩，", 1000)), site.ReadOutput("zh-hant/2025/bad/index.html"));
     }
 
