@@ -77,6 +77,7 @@ public sealed class SiteBuilder
             var report = edition == Edition.All[0];
 
             // 3. Index: the table of contents (and, per edition, the indexes across volumes).
+            _options.Progress?.Report(new BuildProgress($"Indexing {edition.Code}", 0, 0));
             var contents = new TableOfContents(site, converter, converted);
             searchVolumes[edition] = contents.Volumes;
             var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
@@ -167,7 +168,7 @@ public sealed class SiteBuilder
         // 5. Write the rest, then move the staged site into place.
         _options.Progress?.Report(new BuildProgress("Writing", 0, renderedCount));
         output.WriteText("index.html", root);
-        downloads.ForEach(d => output.WriteBytes(d.Path, d.Bytes));
+        Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
         output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
         foreach (var (edition, feed) in feeds)
         {

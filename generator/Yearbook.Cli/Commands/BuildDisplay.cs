@@ -23,12 +23,16 @@ public static class BuildDisplay
         if (!IsInteractive)
         {
             // Plain lines: one per stage, so CI logs stay short and readable.
+            // With --verbose each line carries the time since the build started and the processor time
+            // used so far (all cores), so a slow or poorly parallel stage shows.
             var lastStage = "";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var progress = new SynchronousProgress(p =>
             {
                 if (p.Stage != lastStage || (verbose && p.Total > 0 && p.Done == p.Total))
                 {
-                    Console.Out.WriteLine(p.Total > 0 ? $"{p.Stage} ({p.Total})…" : $"{p.Stage}…");
+                    var line = p.Total > 0 ? $"{p.Stage} ({p.Total})…" : $"{p.Stage}…";
+                    Console.Out.WriteLine(verbose ? $"[{clock.Elapsed.TotalSeconds,6:0.00} s, CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,6:0.00} s] {line}" : line);
                     lastStage = p.Stage;
                 }
             });

@@ -27,6 +27,7 @@ public sealed partial class SiteLoader
     private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
 
     private readonly DiagnosticBag _diagnostics;
+    private ContentBoundary? _boundary;
 
     /// <summary>Creates a loader that reports to <paramref name="diagnostics"/>.</summary>
     public SiteLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -41,6 +42,7 @@ public sealed partial class SiteLoader
     public Site? Load(string root, bool includeDrafts = false, string? baseUrlOverride = null)
     {
         root = Path.GetFullPath(root);
+        _boundary = new ContentBoundary(root);
         var configPath = Path.Combine(root, ConfigFileName);
         if (!File.Exists(configPath))
         {
@@ -65,7 +67,7 @@ public sealed partial class SiteLoader
                 continue;
             }
 
-            if (!IsInside(root, folder))
+            if (!_boundary.Contains(folder))
             {
                 _diagnostics.Error(DiagnosticCodes.UnsafePath, "the volume folder is a link to a place outside the site folder; it is not read",
                     new SourceLocation($"{Path.GetFileName(folder)}/{VolumeFileName}"));
@@ -143,7 +145,7 @@ public sealed partial class SiteLoader
     {
         var full = Path.GetFullPath(Path.Combine(root, file));
         var path = file.Replace('\\', '/');
-        if (!IsInside(root, full) || !File.Exists(full))
+        if (!_boundary!.Contains(full) || !File.Exists(full))
         {
             _diagnostics.Error(DiagnosticCodes.GlossaryInvalid, $"the glossary file '{file}' does not exist in the site folder", new SourceLocation(ConfigFileName));
             return Glossary.Empty;
@@ -259,7 +261,7 @@ public sealed partial class SiteLoader
         Parallel.ForEach(files, file =>
         {
             var path = Path.GetRelativePath(root, file.Full).Replace('\\', '/');
-            if (!IsInside(root, file.Full))
+            if (!_boundary!.Contains(file.Full))
             {
                 _diagnostics.Error(DiagnosticCodes.UnsafePath, "the file is a link to a place outside the site folder; it is not read", new SourceLocation(path));
                 return;
@@ -303,19 +305,5 @@ public sealed partial class SiteLoader
     }
 
     /// <summary>True when <paramref name="path"/>, with symbolic links resolved, lies inside <paramref name="root"/>.</summary>
-    public static bool IsInside(string root, string path)
-    {
-        var resolved = ResolveLinks(Path.GetFullPath(path));
-        var resolvedRoot = ResolveLinks(Path.GetFullPath(root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return (resolved + Path.DirectorySeparatorChar).StartsWith(resolvedRoot, StringComparison.Ordinal);
-    }
-
-    private static string ResolveLinks(string path)
-    {
-        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-        var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
-        var resolved = target?.FullName ?? path;
-        var parent = Path.GetDirectoryName(resolved);
-        return parent is null ? resolved : Path.Combine(ResolveLinks(parent), Path.GetFileName(resolved));
-    }
+    public static bool IsInside(string root, string path) => new ContentBoundary(root).Contains(path);
 }

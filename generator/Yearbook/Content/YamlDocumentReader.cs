@@ -67,14 +67,17 @@ public static class YamlDocumentReader
         try
         {
             var parser = new Parser(new StringReader(yaml));
-            if (FindExcess(parser) is { } excess)
+            var events = new List<ParsingEvent>();
+            if (FindExcess(parser, events) is { } excess)
             {
                 diagnostics.Error(code, excess.Message, At(excess.Mark, path, lineOffset));
                 return false;
             }
 
+            // The node model is built from the events already parsed: scanning the text a second time
+            // was a third of the time it takes to load a chapter.
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new RecordedEvents(events));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
         }
@@ -107,8 +110,11 @@ public static class YamlDocumentReader
         }
     }
 
-    /// <summary>The first place where the document nests too deep or its aliases expand to too much, or null.</summary>
-    private static (string Message, Mark Mark)? FindExcess(Parser parser)
+    /// <summary>
+    /// The first place where the document nests too deep or its aliases expand to too much, or null.
+    /// Every event read is added to <paramref name="events"/>.
+    /// </summary>
+    private static (string Message, Mark Mark)? FindExcess(Parser parser, List<ParsingEvent> events)
     {
         // Each open collection counts the values inside it, so an anchored one knows what its alias stands for.
         var open = new List<(string? Anchor, long Values)>();
@@ -117,6 +123,7 @@ public static class YamlDocumentReader
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            events.Add(current);
             long values = 1;
             switch (current)
             {
@@ -157,6 +164,20 @@ public static class YamlDocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>Events parsed once, replayed to the node model.</summary>
+    private sealed class RecordedEvents(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
     }
 
     private static int? FirstTabIndentedLine(string yaml)

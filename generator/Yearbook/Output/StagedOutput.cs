@@ -18,6 +18,7 @@ public sealed class StagedOutput : IDisposable
 
     private readonly string _output;
     private bool _committed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>> _createdFolders = new(StringComparer.Ordinal);
 
     private StagedOutput(string output, string staging)
     {
@@ -126,7 +127,11 @@ public sealed class StagedOutput : IDisposable
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // Each folder is created once, however many files go into it; a Lazy, so a second thread
+        // writing into the same folder waits until it exists.
+        var folder = Path.GetDirectoryName(full)!;
+        _ = _createdFolders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+
         return full;
     }
 

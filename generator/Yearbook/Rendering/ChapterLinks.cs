@@ -19,6 +19,7 @@ public sealed class ChapterLinks
     private readonly Site _site;
     private readonly SiteUrls _urls;
     private readonly IReadOnlyDictionary<string, Chapter> _chaptersByPath;
+    private readonly ContentBoundary _boundary;
 
     /// <summary>Creates the resolver for <paramref name="site"/>.</summary>
     public ChapterLinks(Site site, SiteUrls urls)
@@ -26,6 +27,7 @@ public sealed class ChapterLinks
         _site = site;
         _urls = urls;
         _chaptersByPath = site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        _boundary = new ContentBoundary(site.Root);
     }
 
     /// <summary>
@@ -97,7 +99,7 @@ public sealed class ChapterLinks
         var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
         var folder = Path.GetDirectoryName(chapter.Path)?.Replace('\\', '/') ?? "";
         var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
-        if (combined is null || !SiteLoader.IsInside(_site.Root, Path.Combine(_site.Root, combined)))
+        if (combined is null || !_boundary.Contains(Path.Combine(_site.Root, combined)))
         {
             diagnostics?.Error(DiagnosticCodes.UnsafePath, $"'{url}' points outside the content folder; it is not read or copied", location);
             return "";
