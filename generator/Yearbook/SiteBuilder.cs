@@ -57,74 +57,31 @@ public sealed class SiteBuilder
         }
 
         var media = new HashSet<string>(StringComparer.Ordinal);
-        var pages = new List<PageJob>();
-        var feeds = new Dictionary<Edition, string>();
-        var rootEditions = new List<object>();
-        var downloads = new List<(string Path, byte[] Bytes)>();
         var simplified = new EditionConverter(Edition.Hans, site.Config, site.Glossary);
-        var searchVolumes = new Dictionary<Edition, IReadOnlyList<EditionVolume>>();
 
         // 2. Edition: every chapter parsed once and converted into each edition's script, its body
         // rendered right away (only the HTML is kept), in parallel.
         var converters = Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
         var editionChapters = ConvertChapters(site, markdown, html, links, converters, media);
-        var editionStates = new List<Incremental.EditionState>();
 
-        foreach (var edition in Edition.All)
-        {
-            var converter = converters.First(c => c.Edition == edition);
-            var converted = editionChapters[edition];
-            var report = edition == Edition.All[0];
+        // 3. Index: per edition, the table of contents, the indexes across volumes and the pages to
+        // render; the editions side by side.
+        _options.Progress?.Report(new BuildProgress("Indexing", 0, 0));
+        var editions = new EditionPages[converters.Count];
+        Parallel.For(0, converters.Count, e =>
+            editions[e] = IndexEdition(site, theme, urls, html, converters[e], simplified, editionChapters[converters[e].Edition], report: e == 0));
+        var pages = editions.SelectMany(e => e.Pages).ToList();
+        var downloads = editions.SelectMany(e => e.Indexes.Files).ToList();
 
-            // 3. Index: the table of contents (and, per edition, the indexes across volumes).
-            _options.Progress?.Report(new BuildProgress($"Indexing {edition.Code}", 0, 0));
-            var contents = new TableOfContents(site, converter, converted);
-            searchVolumes[edition] = contents.Volumes;
-            var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
-            var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
-            var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
-            pages.AddRange(indexes.Pages.Select(p => new PageJob(() => p, edition, context)));
-            downloads.AddRange(indexes.Files);
-            string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
-            editionStates.Add(new Incremental.EditionState(converter, converted, contents, context, SubjectUrl));
-
-            var home = HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript));
-            pages.Add(new PageJob(() => home, edition, context));
-            foreach (var volume in contents.Volumes)
-            {
-                pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html), edition, context));
-                foreach (var chapter in volume.Chapters)
-                {
-                    // Chapter pages are assembled when rendered, so no more than a few exist at a time.
-                    pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl), edition, context));
-                }
-            }
-
-            var search = SimplePages.Search(edition, context, urls);
-            var notFound = SimplePages.NotFound(edition, context, urls);
-            pages.Add(new PageJob(() => search, edition, context));
-            pages.Add(new PageJob(() => notFound, edition, context));
-            feeds[edition] = AtomFeed.Write(edition, siteTitle, converted.Values, urls);
-            rootEditions.Add(new
-            {
-                code = edition.Code,
-                lang = edition.Lang,
-                label = edition.Label,
-                url = urls.Page(edition, ""),
-                siteTitle,
-                // "进入简体版" / "進入繁體版": each button in its own edition's script, around its label.
-                enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
-            });
-        }
+        // The search index both editions share. Nothing rendered depends on it, so it is built while
+        // the pages render.
+        var searchFiles = Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese)
+            .Build(editions.ToDictionary(e => e.State.Converter.Edition, e => e.State.Contents.Volumes)).Files);
 
         ReportCaseCollisions(media);
 
-        // The search index both editions share.
-        _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
-        downloads.AddRange(new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(searchVolumes).Files);
-
-        // 4. Render and write: every page through the theme, in parallel, each streamed into the staging
-        // folder as it renders; a template failure is a diagnostic. Nothing is staged when the build may
+        // 4. Render and write: every page through the theme, in parallel, each written to the staging
+        // folder as soon as it renders; a template failure is a diagnostic. Nothing is staged when the build may
         // not publish, and the staging folder is removed unless everything was written.
         var publish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         using var output = publish ? StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder) : null;
@@ -144,8 +101,7 @@ public sealed class SiteBuilder
                 }
                 else
                 {
-                    using var writer = output.CreateText(urls.OutputFile(page.Url));
-                    theme.Render("base", data, writer);
+                    output.WriteText(urls.OutputFile(page.Url), writer => theme.Render("base", data, writer));
                 }
 
                 sitemap[i] = (page with { Data = EmptyData }, edition.Lang, edition.Other.Lang); // the addresses only, not the page's data
@@ -158,7 +114,7 @@ public sealed class SiteBuilder
                     theme.LayoutLocation(page.Kind));
             }
         });
-        var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = rootEditions });
+        var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
 
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
@@ -168,11 +124,12 @@ public sealed class SiteBuilder
         // 5. Write the rest, then move the staged site into place.
         _options.Progress?.Report(new BuildProgress("Writing", 0, renderedCount));
         output.WriteText("index.html", root);
+        downloads.AddRange(searchFiles.Result);
         Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
         output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
-        foreach (var (edition, feed) in feeds)
+        foreach (var edition in editions)
         {
-            output.WriteText($"{edition.Code}/atom.xml", feed);
+            output.WriteText($"{edition.State.Converter.Edition.Code}/atom.xml", edition.Feed);
         }
 
         output.WriteText("sitemap.xml", Sitemap.Write(sitemap.Select(p => p!.Value), urls));
@@ -189,7 +146,7 @@ public sealed class SiteBuilder
         }
 
         output.Commit();
-        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editionStates, media);
+        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editions.Select(e => e.State).ToList(), media);
         return Finish(renderedCount, published: true);
     }
 
@@ -238,6 +195,55 @@ public sealed class SiteBuilder
 
         return byEdition;
     }
+
+    /// <summary>
+    /// Builds one edition's table of contents and indexes and lists its pages. Index problems are
+    /// reported for the first edition only (<paramref name="report"/>), so each is reported once.
+    /// </summary>
+    private EditionPages IndexEdition(Site site, Theme theme, SiteUrls urls, MarkdownHtml html, EditionConverter converter,
+        EditionConverter simplified, Dictionary<Chapter, EditionChapter> converted, bool report)
+    {
+        var edition = converter.Edition;
+        var contents = new TableOfContents(site, converter, converted);
+        var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
+        var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
+        var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
+        string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
+
+        var pages = indexes.Pages.Select(p => new PageJob(() => p, edition, context)).ToList();
+        var home = HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript));
+        pages.Add(new PageJob(() => home, edition, context));
+        foreach (var volume in contents.Volumes)
+        {
+            pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html), edition, context));
+            foreach (var chapter in volume.Chapters)
+            {
+                // Chapter pages are assembled when rendered, so no more than a few exist at a time.
+                pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl), edition, context));
+            }
+        }
+
+        var search = SimplePages.Search(edition, context, urls);
+        var notFound = SimplePages.NotFound(edition, context, urls);
+        pages.Add(new PageJob(() => search, edition, context));
+        pages.Add(new PageJob(() => notFound, edition, context));
+        var rootEntry = new
+        {
+            code = edition.Code,
+            lang = edition.Lang,
+            label = edition.Label,
+            url = urls.Page(edition, ""),
+            siteTitle,
+            // "进入简体版" / "進入繁體版": each button in its own edition's script, around its label.
+            enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
+        };
+        return new EditionPages(
+            new Incremental.EditionState(converter, converted, contents, context, SubjectUrl),
+            indexes, pages, AtomFeed.Write(edition, siteTitle, converted.Values, urls), rootEntry);
+    }
+
+    /// <summary>What one edition contributes to the site: its state for later rebuilds, indexes, pages, feed and entry on the root page.</summary>
+    private sealed record EditionPages(Incremental.EditionState State, EditionIndexes Indexes, List<PageJob> Pages, string Feed, object RootEntry);
 
     /// <summary>A page to render: how to assemble it, its edition and that edition's shared context.</summary>
     private readonly record struct PageJob(Func<Page> Build, Edition Edition, EditionContext Context);

@@ -89,9 +89,11 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Writes a UTF-8 text file at <paramref name="relativePath"/> (forward slashes).</summary>
     public void WriteText(string relativePath, string text) => File.WriteAllText(Prepare(relativePath), text, Utf8);
 
-    /// <summary>Opens a UTF-8 text file at <paramref name="relativePath"/> for writing, so a page streams to disk as it renders.</summary>
-    public StreamWriter CreateText(string relativePath) =>
-        new(new FileStream(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.SequentialScan), Utf8, 32 * 1024);
+    /// <summary>
+    /// Writes the UTF-8 text file at <paramref name="relativePath"/> that <paramref name="write"/> renders,
+    /// through buffers the calling thread reuses from page to page.
+    /// </summary>
+    public void WriteText(string relativePath, Action<TextWriter> write) => PageBuffer.Write(Prepare(relativePath), Utf8, write);
 
     /// <summary>Writes bytes at <paramref name="relativePath"/>.</summary>
     public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Prepare(relativePath), bytes);

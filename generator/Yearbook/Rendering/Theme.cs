@@ -90,10 +90,25 @@ public sealed class Theme
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/>.</summary>
     public string Render(string layout, object context)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        _layouts[layout](writer, context, null!);
-        return writer.ToString();
+        // Each thread reuses one writer: pages are rendered by the thousand.
+        var writer = s_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            _layouts[layout](writer, context, null!);
+            return writer.ToString();
+        }
+        finally
+        {
+            // An unusually large page leaves no large buffer behind.
+            if (writer.GetStringBuilder().Clear().Capacity > 1 << 20)
+            {
+                s_writer = null;
+            }
+        }
     }
+
+    [ThreadStatic]
+    private static StringWriter? s_writer;
 
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/> straight into <paramref name="writer"/>, with no page-sized string.</summary>
     public void Render(string layout, object context, TextWriter writer) => _layouts[layout](writer, context, null!);

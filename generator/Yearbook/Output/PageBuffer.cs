@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Yearbook.Output;
+
+/// <summary>
+/// A page rendered into memory and written to its file in one call. Each thread keeps its own text
+/// and byte buffers from page to page: opening a buffered stream per page allocated a fresh 96 KB
+/// encoder buffer (on the large-object heap) for each of twenty thousand pages.
+/// </summary>
+internal sealed class PageBuffer
+{
+    /// <summary>Buffers grown past this by an unusually large page are dropped rather than kept.</summary>
+    private const int KeepCharacters = 1 << 20;
+
+    [ThreadStatic]
+    private static PageBuffer? s_current;
+
+    private readonly StringWriter _text = new(System.Globalization.CultureInfo.InvariantCulture);
+    private readonly Encoder _encoder;
+    private byte[] _bytes = [];
+
+    private PageBuffer(Encoding encoding) => _encoder = encoding.GetEncoder();
+
+    /// <summary>Renders with <paramref name="write"/> and writes the text to <paramref name="path"/> in <paramref name="encoding"/>.</summary>
+    public static void Write(string path, Encoding encoding, Action<TextWriter> write)
+    {
+        var buffer = s_current ??= new PageBuffer(encoding);
+        var text = buffer._text.GetStringBuilder();
+        try
+        {
+            write(buffer._text);
+            var length = buffer.Encode(text, encoding);
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, buffer._bytes.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            text.Clear();
+            buffer._encoder.Reset();
+            if (text.Capacity > KeepCharacters)
+            {
+                s_current = null;
+            }
+        }
+    }
+
+    private int Encode(StringBuilder text, Encoding encoding)
+    {
+        var needed = encoding.GetMaxByteCount(text.Length);
+        if (_bytes.Length < needed)
+        {
+            _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(needed, _bytes.Length * 2));
+        }
+
+        // Chunk by chunk, through one encoder, so a surrogate pair split between chunks stays whole.
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(written), flush: false);
+        }
+
+        written += _encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
+        return written;
+    }
+}
