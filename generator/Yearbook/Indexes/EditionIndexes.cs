@@ -30,7 +30,10 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
     {
         var edition = converter.Edition;
         var chapters = contents.Volumes.SelectMany(v => v.Chapters).ToList();
-        string Simplified(string text, Script script) => simplified.Convert(text, script);
+        // Indicators, units and honors repeat across thousands of chapters: each is converted once.
+        var simplifiedForms = new Dictionary<(string, Script), string>();
+        string Simplified(string text, Script script) =>
+            simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
         string Local(string text) => converter.Convert(text, Script.Hans);
         string ChapterUrl(EditionChapter chapter) => urls.Chapter(edition, chapter.Source);
 

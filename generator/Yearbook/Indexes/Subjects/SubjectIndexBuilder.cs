@@ -47,7 +47,9 @@ public sealed class SubjectIndexBuilder
                 entries[key] = entry = entry with { SortKey = sortKey };
             }
 
-            if (!entry.Chapters.Contains(chapter))
+            // Chapters arrive in order, so a chapter already listed is the last one: no search of
+            // a list that may hold thousands.
+            if (entry.Chapters.Count == 0 || !ReferenceEquals(entry.Chapters[^1], chapter))
             {
                 entry.Chapters.Add(chapter);
             }
