@@ -17,6 +17,12 @@ public static class MarkdownNesting
     /// <summary>The 1-based line and column of the first element nested too deep, or null when the body is fine.</summary>
     public static (int Line, int Column)? FindTooDeep(string markdown, ChapterMarkdown dialect)
     {
+        // Nearly every chapter can be cleared from its characters alone, without parsing it a second time.
+        if (DepthBound(markdown) <= MaxDepth)
+        {
+            return null;
+        }
+
         if (Walk(markdown, dialect, out var deepest) is { } found)
         {
             return found;
@@ -45,6 +51,60 @@ public static class MarkdownNesting
         }
 
         return Walk(markdown[..bad], dialect, out _) ?? SourceText.LineAndColumn(markdown, bad - 1);
+    }
+
+    /// <summary>
+    /// An upper bound of how deep <paramref name="markdown"/> can nest, counted from its characters. Every
+    /// container needs a character of its own: a block container (quote, list and item, footnote) one
+    /// in the ASCII run that starts the line where it opens, and where it continues (a column each); an inline container
+    /// (emphasis, link, no-convert span) a delimiter inside its leaf block, which never crosses a blank
+    /// line. So a stretch of lines between blank lines nests at most as deep as its longest ASCII line
+    /// start, plus its delimiters, plus the fixed levels (paragraph, inline root, text, table row and
+    /// cell, footnote group). Grid tables put containers mid-line, so they are not bounded here.
+    /// </summary>
+    public static int DepthBound(string markdown)
+    {
+        const int FixedLevels = 10;
+        var bound = FixedLevels;
+        int stretchStart = 0, delimiters = 0;
+        var lineStart = 0;
+        while (lineStart <= markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', lineStart);
+            var line = markdown.AsSpan(lineStart, (end < 0 ? markdown.Length : end) - lineStart);
+            if (line.IsWhiteSpace())
+            {
+                delimiters = 0;
+                stretchStart = 0;
+            }
+            else
+            {
+                if (line.StartsWith("+-") || line.StartsWith("+="))
+                {
+                    return int.MaxValue; // a grid table
+                }
+
+                // Counted in columns: a tab can stand for the indentation of two nested lists.
+                var columns = 0;
+                for (var i = 0; i < line.Length && char.IsAscii(line[i]); i++)
+                {
+                    columns += line[i] == '\t' ? 4 : 1;
+                }
+
+                stretchStart = Math.Max(stretchStart, columns);
+                delimiters += line.Count('*') + line.Count('_') + line.Count('~') + line.Count('[') + line.Count("-{");
+                bound = Math.Max(bound, FixedLevels + stretchStart + delimiters);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            lineStart = end + 1;
+        }
+
+        return bound;
     }
 
     /// <summary>The place of the first element past the limit; <paramref name="failed"/> when Markdig itself gave up.</summary>

@@ -67,7 +67,7 @@ public static class YamlDocumentReader
         try
         {
             var parser = new Parser(new StringReader(yaml));
-            var events = new List<ParsingEvent>();
+            var events = new List<ParsingEvent>(64);
             if (FindExcess(parser, events) is { } excess)
             {
                 diagnostics.Error(code, excess.Message, At(excess.Mark, path, lineOffset));

@@ -30,8 +30,7 @@ internal sealed class PageBuffer
         {
             write(buffer._text);
             var length = buffer.Encode(text, encoding);
-            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(file, buffer._bytes.AsSpan(0, length), 0);
+            NewFile.Write(path, buffer._bytes.AsSpan(0, length));
         }
         finally
         {

@@ -87,7 +87,7 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Writes a UTF-8 text file at <paramref name="relativePath"/> (forward slashes).</summary>
-    public void WriteText(string relativePath, string text) => File.WriteAllText(Prepare(relativePath), text, Utf8);
+    public void WriteText(string relativePath, string text) => NewFile.Write(Prepare(relativePath), Utf8.GetBytes(text));
 
     /// <summary>
     /// Writes the UTF-8 text file at <paramref name="relativePath"/> that <paramref name="write"/> renders,
@@ -96,7 +96,7 @@ public sealed class StagedOutput : IDisposable
     public void WriteText(string relativePath, Action<TextWriter> write) => PageBuffer.Write(Prepare(relativePath), Utf8, write);
 
     /// <summary>Writes bytes at <paramref name="relativePath"/>.</summary>
-    public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Prepare(relativePath), bytes);
+    public void WriteBytes(string relativePath, byte[] bytes) => NewFile.Write(Prepare(relativePath), bytes);
 
     /// <summary>Copies a file into the output.</summary>
     public void CopyFile(string source, string relativePath) => File.Copy(source, Prepare(relativePath), overwrite: true);

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Conversion;
 using Yearbook.Diagnostics;
@@ -133,6 +135,74 @@ public sealed partial class RandomisedTests
             Assert.InRange(output.Length, 0, (text.Length * 40) + 200);
             AssertBalanced(output);
         }, random => Generate(random, MarkdownFragments, 80));
+    }
+
+    private static readonly string[] NestingFragments =
+    [
+        "> ", ">", "- ", "-", "* ", "+ ", "1. ", "a. ", "i) ", "\t", "  ", "    ", "*", "**", "_", "~~", "~", "[", "](#x)", "![", "]",
+        "[^1]", "[^1]: ", "| a | b |\n", "|---|---|\n", "\n", "\n\n", "深", "发展", "-{", "}-", "`", "<x>", "\\",
+    ];
+
+    [Fact]
+    public void Nesting_bound_from_characters_is_never_below_the_depth_Markdig_builds()
+    {
+        // The bound lets almost every chapter skip a second parse, so it must never be too low.
+        var markdown = new ChapterMarkdown(rawHtml: false);
+        var cleared = 0;
+        Run((text, i) =>
+        {
+            var bound = MarkdownNesting.DepthBound(text);
+            MarkdownDocument document;
+            try
+            {
+                document = markdown.Parse(text);
+            }
+            catch (ArgumentException)
+            {
+                Assert.True(bound > MarkdownNesting.MaxDepth, $"Markdig gave up on text bounded at {bound}");
+                return;
+            }
+
+            var depth = DepthOf(document);
+            Assert.True(depth <= bound, $"depth {depth} above the bound {bound}");
+            cleared += bound <= MarkdownNesting.MaxDepth ? 1 : 0;
+        }, random => Generate(random, NestingFragments, random.Next(2) == 0 ? 40 : 160));
+
+        // Both sides of the limit were tried.
+        Assert.InRange(cleared, Cases / 10, Cases - (Cases / 10));
+    }
+
+    private static int DepthOf(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.TryPop(out var item))
+        {
+            deepest = Math.Max(deepest, item.Depth);
+            switch (item.Node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, item.Depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, item.Depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    foreach (var child in inlines)
+                    {
+                        pending.Push((child, item.Depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return deepest;
     }
 
     [GeneratedRegex(@"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")]

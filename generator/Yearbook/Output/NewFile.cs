@@ -1,0 +1,30 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace Yearbook.Output;
+
+/// <summary>
+/// Writes a file into the staging folder, which starts empty. The file is created rather than
+/// truncated: on ext4 a truncated file is flushed to disk when it is closed (the safeguard for
+/// programs that rewrite files in place), which cost more than writing twenty thousand pages.
+/// </summary>
+internal static class NewFile
+{
+    /// <summary>Writes <paramref name="bytes"/> as the whole content of <paramref name="path"/>.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        SafeFileHandle file;
+        try
+        {
+            file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        }
+
+        using (file)
+        {
+            RandomAccess.Write(file, bytes, 0);
+        }
+    }
+}
