@@ -26,7 +26,8 @@ internal static class Config
     }
 
     /// <summary>
-    /// The stock config's converter, built once per process. <paramref name="includeTofuRisk"/>
+    /// The stock config's converter, built once per process: from the steps the build compiled
+    /// (<see cref="CompiledPipeline"/>) when there are, else from the JSON config. <paramref name="includeTofuRisk"/>
     /// false drops the dictionaries marked <c>may_output_tofu</c>, as OpenCC's command-line tool does
     /// without <c>--include-tofu-risk-dictionaries</c> (and as opencc-js does); the library default
     /// keeps them.
@@ -34,10 +35,13 @@ internal static class Config
     public static Converter Load(string config, bool includeTofuRisk = true)
     {
         string name = NormalizeName(config);
-        return Cache.GetOrAdd(includeTofuRisk ? name : name + "\n-tofu", _ => new Lazy<Converter>(() => Build(name, includeTofuRisk))).Value;
+        return Cache.GetOrAdd(
+            includeTofuRisk ? name : name + "\n-tofu",
+            _ => new Lazy<Converter>(() => (includeTofuRisk ? CompiledPipeline.Load(name) : null) ?? Build(name, includeTofuRisk))).Value;
     }
 
-    private static Converter Build(string name, bool includeTofuRisk)
+    /// <summary>The stock config's converter read from its JSON, ignoring the compiled steps.</summary>
+    public static Converter Build(string name, bool includeTofuRisk)
     {
         string json = DictStore.ReadConfig(name)
             ?? throw new ArgumentException(

@@ -48,6 +48,11 @@ internal static class DictStore
     public static PrefixMatch GetPrefixMatch(DictSpec spec) =>
         Matchers.GetOrAdd(spec.Name, _ => new Lazy<PrefixMatch>(() => LoadCompiled(spec.Name) ?? BuildPrefixMatch(spec))).Value;
 
+    /// <summary>A matcher the build compiled, by name (a stock config's step, see <see cref="CompiledPipeline"/>).</summary>
+    public static PrefixMatch GetCompiledPrefixMatch(string name) =>
+        Matchers.GetOrAdd(name, n => new Lazy<PrefixMatch>(() => LoadCompiled(n)
+            ?? throw new InvalidDataException($"Compiled OpenCC dictionary {n} is not embedded in {typeof(DictStore).Assembly.GetName().Name}."))).Value;
+
     /// <summary>Folds the text dictionaries the spec names, ignoring any compiled copy.</summary>
     public static PrefixMatch BuildPrefixMatch(DictSpec spec) => new(BuildDict(spec));
 
@@ -75,6 +80,9 @@ internal static class DictStore
             .Where(n => n.StartsWith(ConfigPrefix, StringComparison.Ordinal))
             .Select(n => Path.GetFileNameWithoutExtension(n[ConfigPrefix.Length..]))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>A text file the build compiled (<see cref="CompiledPipeline.FileName"/>), or null.</summary>
+    public static string? ReadCompiledText(string fileName) => ReadResource(CompiledPrefix + fileName);
 
     public static string? ReadConfig(string name) => ReadResource(ConfigPrefix + name + ".json");
 

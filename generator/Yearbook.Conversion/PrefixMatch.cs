@@ -1,226 +1,124 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Yearbook.Conversion;
 
 /// <summary>
-/// Longest-prefix lookup over a <see cref="Dict"/>: a trie in flat arrays, built from the keys in
-/// ordinal order. The first character indexes a 64K table directly, deeper levels binary-search
-/// their children, so a lookup costs a handful of array reads and allocates nothing. Entries are
-/// kept in pools (keys, values, source dictionary) rather than objects, which makes the whole thing
-/// a few arrays that the build serializes (<see cref="Write"/>) and the library loads in a
-/// millisecond (<see cref="Read"/>) instead of parsing and folding text dictionaries at start-up.
-/// Keys are UTF-16; a key never ends inside a surrogate pair, so a match ends on a code point.
+/// Longest-prefix lookup over a <see cref="Dict"/>: a trie in flat tables that
+/// <see cref="TrieCompiler"/> built. The first character indexes a 64K table directly, deeper levels
+/// probe one hash of every edge, so a lookup costs a handful of memory reads and allocates nothing.
+/// The tables are used where they lie: for the stock configs that is the build's image embedded in
+/// this assembly, which the runtime maps from the file, so loading a matcher costs no per-entry work
+/// and a page of the image is read only when a lookup first touches it. Keys are UTF-16; a key never
+/// ends inside a surrogate pair, so a match ends on a code point.
 /// </summary>
-internal sealed class PrefixMatch
+internal sealed unsafe class PrefixMatch
 {
-    private const int FormatVersion = 1;
+    // Keeps the image alive (and fixed: it is pinned) when it is not part of the assembly image.
+    private readonly byte[]? _ownedImage;
+    private readonly byte* _image;
+    private readonly long _imageLength;
 
-    private readonly int[] _root = new int[char.MaxValue + 1];
-    private readonly int[] _firstChild;
-    private readonly int[] _childCount;
-    private readonly char[] _label;
-    private readonly int[] _entry;
-
-    // Every edge below the root, hashed on (parent, label) with open addressing: one probe, usually,
-    // where a binary search over a common character's hundreds of children mispredicts its way down.
-    // Built from the arrays above when loading (a few milliseconds), so the compiled format is unchanged.
-    private readonly Edge[] _edges;
+    private readonly int* _root;
+    private readonly int* _childCount;
+    private readonly int* _nodeEntry;
+    private readonly char* _label;
+    private readonly TrieEdge* _edges;
     private readonly int _edgeMask;
-
-    // Per entry, derived when loading: where its first value starts in _values, and its length.
-    private readonly int[] _defaultStart;
-    private readonly int[] _defaultLength;
+    private readonly int _rootFirstChild;
+    private readonly int _rootChildCount;
 
     // Entry e: key = _keys[_keyStart[e].._keyStart[e+1]); values v in [_valueIndex[e], _valueIndex[e+1]),
-    // value v = _values[_valueStart[v].._valueStart[v+1]); the first is the default.
-    private readonly char[] _keys;
-    private readonly int[] _keyStart;
-    private readonly int[] _valueIndex;
-    private readonly int[] _valueStart;
-    private readonly char[] _values;
-    private readonly int[] _entryDictionary;
+    // value v = _values[_valueStart[v].._valueStart[v+1]); the first is the default, also found
+    // directly at _defaultStart[e] (length _defaultLength[e]).
+    private readonly char* _keys;
+    private readonly int* _keyStart;
+    private readonly int* _valueIndex;
+    private readonly int* _valueStart;
+    private readonly char* _values;
+    private readonly int* _entryDictionary;
+    private readonly int* _defaultStart;
+    private readonly int* _defaultLength;
     private readonly string[] _dictionaries;
 
+    /// <summary>Folds <paramref name="dict"/> now (a glossary, a config that is not compiled).</summary>
     public PrefixMatch(Dict dict)
+        : this(TrieCompiler.Compile(dict))
     {
-        Name = dict.Name;
-        var keys = dict.Entries.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-
-        var dictionaries = new List<string>();
-        var keyPool = new List<char>();
-        var valuePool = new List<char>();
-        _keyStart = new int[keys.Length + 1];
-        _valueIndex = new int[keys.Length + 1];
-        var valueStart = new List<int>();
-        _entryDictionary = new int[keys.Length];
-        for (int e = 0; e < keys.Length; e++)
-        {
-            var entry = dict.Entries[keys[e]];
-            _keyStart[e] = keyPool.Count;
-            keyPool.AddRange(entry.Key);
-            _valueIndex[e] = valueStart.Count;
-            foreach (var value in entry.Values)
-            {
-                valueStart.Add(valuePool.Count);
-                valuePool.AddRange(value);
-            }
-            int d = dictionaries.IndexOf(entry.Dictionary);
-            if (d < 0)
-            {
-                d = dictionaries.Count;
-                dictionaries.Add(entry.Dictionary);
-            }
-            _entryDictionary[e] = d;
-            MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
-        }
-        _keyStart[keys.Length] = keyPool.Count;
-        _valueIndex[keys.Length] = valueStart.Count;
-        valueStart.Add(valuePool.Count);
-        _valueStart = [.. valueStart];
-        _keys = [.. keyPool];
-        _values = [.. valuePool];
-        _dictionaries = [.. dictionaries];
-
-        // Breadth first, so the children of a node get consecutive ids. Node 0 is the root.
-        var firstChild = new List<int> { 0 };
-        var childCount = new List<int> { 0 };
-        var label = new List<char> { '\0' };
-        var entries = new List<int> { -1 };
-        var queue = new Queue<(int Node, int Lo, int Hi, int Depth)>();
-        queue.Enqueue((0, 0, keys.Length, 0));
-        while (queue.Count > 0)
-        {
-            var (node, lo, hi, depth) = queue.Dequeue();
-            if (lo < hi && keys[lo].Length == depth)
-            {
-                entries[node] = lo;
-                lo++;
-            }
-            firstChild[node] = label.Count;
-            int count = 0;
-            for (int i = lo; i < hi;)
-            {
-                char c = keys[i][depth];
-                int j = i + 1;
-                while (j < hi && keys[j][depth] == c)
-                {
-                    j++;
-                }
-                int child = label.Count;
-                firstChild.Add(0);
-                childCount.Add(0);
-                label.Add(c);
-                entries.Add(-1);
-                if (node == 0)
-                {
-                    _root[c] = child;
-                }
-                queue.Enqueue((child, i, j, depth + 1));
-                count++;
-                i = j;
-            }
-            childCount[node] = count;
-        }
-        _firstChild = [.. firstChild];
-        _childCount = [.. childCount];
-        _label = [.. label];
-        _entry = [.. entries];
-        (_edges, _edgeMask) = HashEdges(_firstChild, _childCount, _entry);
-        (_defaultStart, _defaultLength, MaxDefaultLength) = Defaults(_valueIndex, _valueStart);
     }
 
-    private PrefixMatch(BinaryReader reader)
+    private PrefixMatch(byte[] pinnedImage)
+        : this((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinnedImage)), pinnedImage.Length, pinnedImage)
     {
-        if (reader.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Compiled OpenCC dictionary has an unknown format version.");
-        }
-        Name = reader.ReadString();
-        MaxKeyLength = reader.ReadInt32();
-        _dictionaries = new string[reader.ReadInt32()];
-        for (int i = 0; i < _dictionaries.Length; i++)
-        {
-            _dictionaries[i] = reader.ReadString();
-        }
-        _firstChild = ReadArray<int>(reader);
-        _childCount = ReadArray<int>(reader);
-        _label = ReadArray<char>(reader);
-        _entry = ReadArray<int>(reader);
-        _keys = ReadArray<char>(reader);
-        _keyStart = ReadArray<int>(reader);
-        _valueIndex = ReadArray<int>(reader);
-        _valueStart = ReadArray<int>(reader);
-        _values = ReadArray<char>(reader);
-        _entryDictionary = ReadArray<int>(reader);
-        int rootStart = _firstChild[0];
-        for (int child = rootStart; child < rootStart + _childCount[0]; child++)
-        {
-            _root[_label[child]] = child;
-        }
-        (_edges, _edgeMask) = HashEdges(_firstChild, _childCount, _entry);
-        (_defaultStart, _defaultLength, MaxDefaultLength) = Defaults(_valueIndex, _valueStart);
     }
 
-    /// <summary>An edge of the trie below the root; <see cref="Parent"/> 0 marks an empty slot (the root's edges are in _root).</summary>
-    private struct Edge
+    /// <param name="image">A trie image that stays where it is for the life of the process (or of <paramref name="owner"/>).</param>
+    /// <param name="length">Its length in bytes.</param>
+    /// <param name="owner">The pinned array holding the image, if it is one.</param>
+    private PrefixMatch(byte* image, long length, byte[]? owner)
     {
-        public int Parent;
-        public int Child;
-        public int Entry;
-        public char Label;
-        public bool ChildHasChildren;
+        var header = TrieImage.Validate(image, length);
+        _ownedImage = owner;
+        _image = image;
+        _imageLength = length;
+        MaxKeyLength = header.MaxKeyLength;
+        MaxDefaultLength = header.MaxDefaultLength;
+        Count = header.EntryCount;
+        _rootFirstChild = header.RootFirstChild;
+        _rootChildCount = header.RootChildCount;
+        _edgeMask = header.EdgeMask;
+
+        _root = Section<int>(TrieImage.Section.Root, char.MaxValue + 1);
+        _childCount = Section<int>(TrieImage.Section.ChildCount, header.NodeCount);
+        _nodeEntry = Section<int>(TrieImage.Section.NodeEntry, header.NodeCount);
+        _label = Section<char>(TrieImage.Section.Label, header.NodeCount);
+        _edges = Section<TrieEdge>(TrieImage.Section.Edges, header.EdgeMask + 1);
+        _keys = Section<char>(TrieImage.Section.Keys, -1);
+        _keyStart = Section<int>(TrieImage.Section.KeyStart, Count + 1);
+        _valueIndex = Section<int>(TrieImage.Section.ValueIndex, Count + 1);
+        _valueStart = Section<int>(TrieImage.Section.ValueStart, -1);
+        _values = Section<char>(TrieImage.Section.Values, -1);
+        _entryDictionary = Section<int>(TrieImage.Section.EntryDictionary, Count);
+        _defaultStart = Section<int>(TrieImage.Section.DefaultStart, Count);
+        _defaultLength = Section<int>(TrieImage.Section.DefaultLength, Count);
+        int* stringStart = Section<int>(TrieImage.Section.StringStart, header.StringCount + 1);
+        char* strings = Section<char>(TrieImage.Section.Strings, stringStart[header.StringCount]);
+        Name = new string(strings, 0, stringStart[1]);
+        _dictionaries = new string[header.StringCount - 1];
+        for (int d = 0; d < _dictionaries.Length; d++)
+        {
+            _dictionaries[d] = new string(strings, stringStart[d + 1], stringStart[d + 2] - stringStart[d + 1]);
+        }
     }
 
-    private static (int[] Start, int[] Length, int Max) Defaults(int[] valueIndex, int[] valueStart)
+    /// <summary>
+    /// A matcher over a compiled image embedded in this assembly, used in place (copied only in the
+    /// unlikely case the runtime hands out a stream that is not over memory, or memory that is not
+    /// aligned for ints).
+    /// </summary>
+    public static PrefixMatch Read(Stream stream)
     {
-        var start = new int[valueIndex.Length - 1];
-        var length = new int[start.Length];
-        int max = 0;
-        for (int e = 0; e < start.Length; e++)
+        if (stream is UnmanagedMemoryStream { CanWrite: false } mapped && ((nint)mapped.PositionPointer & 7) == 0)
         {
-            int v = valueIndex[e];
-            start[e] = valueStart[v];
-            length[e] = valueStart[v + 1] - valueStart[v];
-            max = Math.Max(max, length[e]);
+            return new PrefixMatch(mapped.PositionPointer, mapped.Length - mapped.Position, owner: null);
         }
-        return (start, length, max);
+        var image = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)), pinned: true);
+        stream.ReadExactly(image);
+        return new PrefixMatch(image);
     }
 
-    private (Edge[] Edges, int Mask) HashEdges(int[] firstChild, int[] childCount, int[] entry)
-    {
-        int edgeCount = _label.Length - 1 - childCount[0];
-        int size = 16;
-        while (size < edgeCount * 2)
-        {
-            size <<= 1;
-        }
-        var edges = new Edge[size];
-        int mask = size - 1;
-        for (int parent = 1; parent < firstChild.Length; parent++)
-        {
-            for (int child = firstChild[parent]; child < firstChild[parent] + childCount[parent]; child++)
-            {
-                int slot = Slot(parent, _label[child], mask);
-                while (edges[slot].Parent != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-                edges[slot] = new Edge
-                {
-                    Parent = parent,
-                    Child = child,
-                    Entry = entry[child],
-                    Label = _label[child],
-                    ChildHasChildren = childCount[child] > 0,
-                };
-            }
-        }
-        return (edges, mask);
-    }
+    /// <summary>Writes the image, as <see cref="Read"/> takes it.</summary>
+    public void Write(Stream stream) => stream.Write(new ReadOnlySpan<byte>(_image, checked((int)_imageLength)));
 
-    private static int Slot(int parent, char label, int mask) =>
-        (int)(((uint)parent * 0x9E3779B1u ^ (uint)label * 0x85EBCA77u) * 0xC2B2AE3Du >> 7) & mask;
+    private T* Section<T>(TrieImage.Section section, int expectedCount)
+        where T : unmanaged
+    {
+        if (expectedCount >= 0 && TrieImage.Count<T>(_image, section) != expectedCount)
+        {
+            throw new InvalidDataException($"Compiled OpenCC dictionary has a bad section {section}.");
+        }
+        return TrieImage.Get<T>(_image, section);
+    }
 
     /// <summary>The dictionary (or folded group) name, e.g. <c>(STPhrases+STPhrases_GeneratedFromRegionalPhrases),STCharacters</c>.</summary>
     public string Name { get; }
@@ -228,7 +126,8 @@ internal sealed class PrefixMatch
     /// <summary>Length in UTF-16 units of the longest key.</summary>
     public int MaxKeyLength { get; }
 
-    public int Count => _keyStart.Length - 1;
+    /// <summary>Number of entries.</summary>
+    public int Count { get; }
 
     /// <summary>Length in UTF-16 units of the longest first value.</summary>
     public int MaxDefaultLength { get; }
@@ -239,11 +138,12 @@ internal sealed class PrefixMatch
     /// <summary>The first characters of all keys, for a vectorised scan to the next possible match.</summary>
     public IEnumerable<char> StartCharacters()
     {
-        int start = _firstChild[0];
-        for (int child = start; child < start + _childCount[0]; child++)
+        var characters = new char[_rootChildCount];
+        for (int k = 0; k < characters.Length; k++)
         {
-            yield return _label[child];
+            characters[k] = _label[_rootFirstChild + k];
         }
+        return characters;
     }
 
     /// <summary>The entry of the longest key that is a prefix of <paramref name="text"/>, or -1.</summary>
@@ -258,34 +158,34 @@ internal sealed class PrefixMatch
         {
             return -1;
         }
-        int best = _entry[node];
+        int best = _nodeEntry[node];
         if (_childCount[node] == 0)
         {
             return best;
         }
-        var edges = _edges;
+        TrieEdge* edges = _edges;
         int mask = _edgeMask;
         for (int i = 1; i < text.Length; i++)
         {
             char c = text[i];
-            int slot = Slot(node, c, mask);
+            int slot = TrieEdge.Slot(node, c, mask);
             while (true)
             {
-                ref readonly var edge = ref edges[slot];
-                if (edge.Parent == node && edge.Label == c)
+                TrieEdge* edge = edges + slot;
+                if (edge->Parent == node && edge->Label == c)
                 {
-                    if (edge.Entry >= 0)
+                    if (edge->Entry >= 0)
                     {
-                        best = edge.Entry;
+                        best = edge->Entry;
                     }
-                    if (!edge.ChildHasChildren)
+                    if (!edge->ChildHasChildren)
                     {
                         return best;
                     }
-                    node = edge.Child;
+                    node = edge->Child;
                     break;
                 }
-                if (edge.Parent == 0)
+                if (edge->Parent == 0)
                 {
                     return best;
                 }
@@ -297,10 +197,10 @@ internal sealed class PrefixMatch
 
     public int KeyLength(int entry) => _keyStart[entry + 1] - _keyStart[entry];
 
-    public ReadOnlySpan<char> Key(int entry) => _keys.AsSpan(_keyStart[entry], KeyLength(entry));
+    public ReadOnlySpan<char> Key(int entry) => new(_keys + _keyStart[entry], KeyLength(entry));
 
     /// <summary>The first value: what the conversion writes.</summary>
-    public ReadOnlySpan<char> Default(int entry) => _values.AsSpan(_defaultStart[entry], _defaultLength[entry]);
+    public ReadOnlySpan<char> Default(int entry) => new(_values + _defaultStart[entry], _defaultLength[entry]);
 
     /// <summary>The entry as an object, for inspection (allocates).</summary>
     public DictEntry GetEntry(int entry)
@@ -312,60 +212,5 @@ internal sealed class PrefixMatch
             values[k] = new string(_values, _valueStart[v], _valueStart[v + 1] - _valueStart[v]);
         }
         return new DictEntry(Key(entry).ToString(), values, _dictionaries[_entryDictionary[entry]]);
-    }
-
-    public void Write(Stream stream)
-    {
-        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(FormatVersion);
-        writer.Write(Name);
-        writer.Write(MaxKeyLength);
-        writer.Write(_dictionaries.Length);
-        foreach (var dictionary in _dictionaries)
-        {
-            writer.Write(dictionary);
-        }
-        WriteArray<int>(writer, _firstChild);
-        WriteArray<int>(writer, _childCount);
-        WriteArray<char>(writer, _label);
-        WriteArray<int>(writer, _entry);
-        WriteArray<char>(writer, _keys);
-        WriteArray<int>(writer, _keyStart);
-        WriteArray<int>(writer, _valueIndex);
-        WriteArray<int>(writer, _valueStart);
-        WriteArray<char>(writer, _values);
-        WriteArray<int>(writer, _entryDictionary);
-    }
-
-    public static PrefixMatch Read(Stream stream)
-    {
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        return new PrefixMatch(reader);
-    }
-
-    // Little-endian on every platform .NET runs on here; the format is rebuilt with the assembly anyway.
-    private static void WriteArray<T>(BinaryWriter writer, T[] array)
-        where T : unmanaged
-    {
-        writer.Write(array.Length);
-        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
-    }
-
-    private static T[] ReadArray<T>(BinaryReader reader)
-        where T : unmanaged
-    {
-        var array = new T[reader.ReadInt32()];
-        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
-        int read = reader.Read(bytes);
-        while (read < bytes.Length)
-        {
-            int more = reader.Read(bytes[read..]);
-            if (more == 0)
-            {
-                throw new EndOfStreamException("Compiled OpenCC dictionary is truncated.");
-            }
-            read += more;
-        }
-        return array;
     }
 }

@@ -18,6 +18,23 @@ public class CompiledDataTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Configs))]
+    public void Compiled_steps_of_a_config_are_the_ones_its_JSON_names(string config)
+    {
+        var compiled = CompiledPipeline.Load(config);
+        var fromJson = Config.Build(config, includeTofuRisk: true);
+        Assert.NotNull(compiled);
+        Assert.Equal(Steps(fromJson), Steps(compiled));
+        Assert.NotEmpty(compiled.Chain.Conversions);
+    }
+
+    [Fact]
+    public void A_config_the_build_did_not_compile_has_no_compiled_steps()
+    {
+        Assert.Null(CompiledPipeline.Load("s2t-not-a-config"));
+    }
+
     [Fact]
     public void Every_stock_config_of_OpenCC_1_4_2_is_offered()
     {
@@ -25,6 +42,13 @@ public class CompiledDataTests
             ["hk2s", "hk2sp", "hk2t", "jp2t", "s2hk", "s2hkp", "s2t", "s2tw", "s2twp", "t2hk", "t2jp", "t2s", "t2tw", "tw2s", "tw2sp", "tw2t"],
             ChineseConverter.StockConfigs);
     }
+
+    private static string[] Steps(Converter converter) =>
+    [
+        .. (converter.Normalization?.Conversions ?? []).Select(c => "N " + c.PrefixMatch.Name),
+        .. converter.Segmentation is null ? [] : new[] { "S " + converter.Segmentation.PrefixMatch.Name },
+        .. converter.Chain.Conversions.Select(c => "C " + c.PrefixMatch.Name),
+    ];
 
     private static byte[] Serialize(PrefixMatch prefixMatch)
     {

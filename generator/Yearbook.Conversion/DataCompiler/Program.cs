@@ -1,4 +1,5 @@
-// Writes the folded matcher of every dictionary the stock configs use, one .bin per distinct group.
+// Writes the folded matcher of every dictionary the stock configs use, one .bin per distinct group,
+// and each config's steps (pipelines.tsv).
 using Yearbook.Conversion;
 
 if (args.Length != 1)
@@ -8,9 +9,11 @@ if (args.Length != 1)
 }
 Directory.CreateDirectory(args[0]);
 var written = new HashSet<string>(StringComparer.Ordinal);
+using var pipelines = new StreamWriter(Path.Combine(args[0], CompiledPipeline.FileName));
 foreach (string config in DictStore.ConfigNames())
 {
-    var converter = Config.Load(config);
+    var converter = Config.Build(config, includeTofuRisk: true);
+    CompiledPipeline.Write(pipelines, converter);
     foreach (var prefixMatch in converter.PrefixMatches())
     {
         if (!written.Add(prefixMatch.Name))
