@@ -1,8 +1,12 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -28,12 +32,28 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The address of the site's root, ending in a slash (for example http://127.0.0.1:41234/yearbook/).</summary>
     public Uri Address { get; }
 
-    /// <summary>Starts serving <paramref name="folder"/> at <paramref name="pathBase"/> (leading and trailing slash).</summary>
-    public static async Task<StaticSiteServer> StartAsync(string folder, string pathBase)
+    /// <summary>
+    /// Starts serving <paramref name="folder"/> at <paramref name="pathBase"/> (leading and trailing slash),
+    /// over plain HTTP/1.1, or with <paramref name="http2"/> over TLS with HTTP/2 as public static hosts
+    /// serve (a certificate made for the run: the browser must be told to accept it).
+    /// </summary>
+    public static async Task<StaticSiteServer> StartAsync(string folder, string pathBase, bool http2 = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (http2)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(LoopbackCertificate());
+            }));
+        }
+        else
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
         app.Map(pathBase.TrimEnd('/'), site =>
@@ -56,6 +76,19 @@ public sealed class StaticSiteServer : IAsyncDisposable
         await app.StartAsync();
         var root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StaticSiteServer(app, new Uri(new Uri(root), pathBase));
+    }
+
+    private static X509Certificate2 LoopbackCertificate()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+
+        // Through PKCS #12 so that the private key is usable by the TLS stack on every platform.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
     }
 
     /// <inheritdoc />

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Yearbook.BrowserTests;
 
 // dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]
+//   [--queries Q1,Q2] [--verbose 1] [--http2 1] (each search's timings and search.js's performance marks)
 // Serves a built site on 127.0.0.1, opens each edition's search page in headless Chromium and runs
 // every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
 // one other query, as a reader's second search). For each it reports the bytes of search data downloaded
@@ -17,7 +18,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "search", "index.json")))
 {
-    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]");
+    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR] [--queries Q1,Q2] [--verbose 1] [--http2 1]");
     Console.Error.WriteLine("  BUILT_SITE is the output of `yearbook build` (it holds search/index.json).");
     return 2;
 }
@@ -29,8 +30,15 @@ string[] queries =
     "生产总值", "生產總值", "创新驱动发展战略", "創新驅動發展戰略", "龙泉镇", "龍泉鎮", "发展", "區", "量子计算机",
 ];
 
+if (options.TryGetValue("queries", out var only))
+{
+    queries = only.Split(',');
+}
+
 // Served at the base path it was built for (--base-url), else at the root.
-await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), options.GetValueOrDefault("base", "/"));
+// --http2 1: over TLS with HTTP/2, as public static hosts serve (no limit of six connections per host).
+var http2 = options.ContainsKey("http2");
+await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), options.GetValueOrDefault("base", "/"), http2);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
@@ -54,14 +62,22 @@ const string Measure = """
       await answered;
       await new Promise(requestAnimationFrame);
       const ms = performance.now() - start;
-      const bytes = performance.getEntriesByType('resource')
-        .filter(e => !before.has(e.name) && /\/search\/.*\.json$/.test(new URL(e.name).pathname))
-        .reduce((sum, e) => sum + e.encodedBodySize, 0);
-      return { ms, bytes, state: results.dataset.state, found: (results.querySelector('.search-status') || {}).textContent || '' };
+      const loaded = performance.getEntriesByType('resource')
+        .filter(e => !before.has(e.name) && /\/search\/.*\.json$/.test(new URL(e.name).pathname));
+      const bytes = loaded.reduce((sum, e) => sum + e.encodedBodySize, 0);
+      // When the last file of each kind arrived, from submit: where the time goes.
+      const phase = kind => Math.max(0, ...loaded.filter(e => kind.test(new URL(e.name).pathname)).map(e => e.responseEnd - start));
+      const asked = kind => Math.min(...loaded.filter(e => kind.test(new URL(e.name).pathname)).map(e => e.startTime - start), 1e9);
+      const marks = Object.fromEntries(performance.getEntriesByType('mark')
+        .filter(e => e.startTime >= start && e.name.startsWith('search:')).map(e => [e.name.slice(7), Math.round(e.startTime - start)]));
+      return { ms, bytes, files: loaded.length, marks: JSON.stringify(marks), protocol: loaded.map(e => e.nextHopProtocol)[0] || '', index: phase(/index\.json$/), shards: phase(/\/shards\//), documents: phase(/\/docs\//),
+        shardsAsked: asked(/\/shards\//), documentsAsked: asked(/\/docs\//),
+        state: results.dataset.state, found: (results.querySelector('.search-status') || {}).textContent || '' };
     }
     """;
 
-var rows = new List<(string Edition, string Query, string Mode, double Ms, long Bytes, string Found)>();
+var protocols = new SortedSet<string>(StringComparer.Ordinal);
+var rows = new List<(string Edition, string Query, string Mode, double Ms, long Bytes, string Found, Phases Phases)>();
 foreach (var edition in new[] { "zh-hans", "zh-hant" })
 {
     foreach (var query in queries)
@@ -72,7 +88,7 @@ foreach (var edition in new[] { "zh-hans", "zh-hant" })
             // query (index.json loaded), as a reader's second search.
             foreach (var mode in new[] { "cold", "warm" })
             {
-                await using var context = await browser.NewContextAsync();
+                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = http2 });
                 var page = await context.NewPageAsync();
                 await page.GotoAsync(new Uri(server.Address, $"{edition}/search/").ToString());
                 if (mode == "warm")
@@ -86,7 +102,17 @@ foreach (var edition in new[] { "zh-hans", "zh-hant" })
                     throw new InvalidOperationException($"search for {query} on {edition} failed");
                 }
 
-                rows.Add((edition, query, mode, result.GetProperty("ms").GetDouble(), result.GetProperty("bytes").GetInt64(), result.GetProperty("found").GetString()!));
+                var phases = new Phases(result.GetProperty("files").GetInt32(), result.GetProperty("index").GetDouble(),
+                    result.GetProperty("shardsAsked").GetDouble(), result.GetProperty("shards").GetDouble(),
+                    result.GetProperty("documentsAsked").GetDouble(), result.GetProperty("documents").GetDouble());
+                protocols.Add(result.GetProperty("protocol").GetString()!);
+                if (options.ContainsKey("verbose"))
+                {
+                    Console.WriteLine($"{edition} {query} {mode}: {result.GetProperty("ms").GetDouble():F0} ms, marks {result.GetProperty("marks").GetString()}, " +
+                        $"shards {phases.ShardsAsked:F0}..{phases.Shards:F0}, documents {phases.DocumentsAsked:F0}..{phases.Documents:F0}, {phases.Files} files");
+                }
+
+                rows.Add((edition, query, mode, result.GetProperty("ms").GetDouble(), result.GetProperty("bytes").GetInt64(), result.GetProperty("found").GetString()!, phases));
             }
         }
     }
@@ -101,11 +127,16 @@ foreach (var group in rows.GroupBy(r => (r.Edition, r.Query)))
     Console.WriteLine($"| {group.Key.Edition} | {group.Key.Query} | {Median(cold.Select(r => r.Ms)):F0} | {Median(warm.Select(r => r.Ms)):F0} | {cold.Max(r => r.Bytes) / 1024.0:F1} | {cold[0].Found} |");
 }
 
+Console.WriteLine($"protocol: {string.Join(", ", protocols.Where(p => p.Length > 0))}");
 foreach (var mode in new[] { "cold", "warm" })
 {
     var selected = rows.Where(r => r.Mode == mode).ToList();
     Console.WriteLine($"{mode}: time median {Median(selected.Select(r => r.Ms)):F0} ms, max {selected.Max(r => r.Ms):F0} ms; " +
         $"index data median {Median(selected.Select(r => (double)r.Bytes)) / 1024:F1} KB, max {selected.Max(r => r.Bytes) / 1024.0:F1} KB per query ({selected.Count} searches)");
+    Console.WriteLine($"  {mode} breakdown (medians, ms from submit; a kind's first request .. its last file arrived): index.json ..{Median(selected.Select(r => r.Phases.Index)):F0}, " +
+        $"shards {Median(selected.Select(r => r.Phases.ShardsAsked)):F0}..{Median(selected.Select(r => r.Phases.Shards)):F0}, " +
+        $"documents {Median(selected.Select(r => r.Phases.DocumentsAsked)):F0}..{Median(selected.Select(r => r.Phases.Documents)):F0}, on screen {Median(selected.Select(r => r.Ms)):F0}; " +
+        $"files per query median {Median(selected.Select(r => (double)r.Phases.Files)):F0}");
 }
 
 var search = Path.Combine(siteFolder, "search");
@@ -121,7 +152,7 @@ if (options.TryGetValue("screenshots", out var shots))
     Directory.CreateDirectory(shots);
     foreach (var width in new[] { 1280, 360 })
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, IgnoreHTTPSErrors = http2 });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, "zh-hans/search/?q=" + Uri.EscapeDataString("醫療器械")).ToString());
         await page.WaitForFunctionAsync("() => ['done', 'empty'].includes(document.getElementById('search-results').dataset.state)");
@@ -137,3 +168,6 @@ static double Median(IEnumerable<double> values)
     Debug.Assert(sorted.Count > 0);
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
+
+/// <summary>What one search fetched: how many files, when the first of each kind was asked for and when the last arrived (ms from submit).</summary>
+internal sealed record Phases(int Files, double Index, double ShardsAsked, double Shards, double DocumentsAsked, double Documents);

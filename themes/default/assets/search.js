@@ -18,6 +18,8 @@
   var index = null, shards = {}, chunks = {}, fold = null;
   var current = 0; /* the search whose results are on screen; older answers are dropped */
 
+  function mark(name) { if (window.performance && performance.mark) performance.mark('search:' + name); }
+
   function text(name) { return data['text' + name] || ''; }
 
   function fetchJson(url) {
@@ -30,8 +32,9 @@
   function loadIndex() {
     if (!index) {
       index = fetchJson(data.indexUrl).then(function (info) {
-        fold = {};
-        for (var i = 0; i < info.fold.from.length; i++) fold[info.fold.from[i]] = info.fold.to[i];
+        fold = new Uint16Array(65536);
+        for (var c = 0; c < 65536; c++) fold[c] = c;
+        for (var i = 0; i < info.fold.from.length; i++) fold[info.fold.from.charCodeAt(i)] = info.fold.to.charCodeAt(i);
         return info;
       });
       index.catch(function () { index = null; });
@@ -49,9 +52,10 @@
 
   /* Same fold as ScriptFold: one UTF-16 unit to one, so positions carry over to the original text. */
   function folded(value) {
-    var out = new Array(value.length);
-    for (var i = 0; i < value.length; i++) out[i] = fold[value[i]] || value[i];
-    return out.join('');
+    var codes = new Uint16Array(value.length), parts = [];
+    for (var i = 0; i < value.length; i++) codes[i] = fold[value.charCodeAt(i)];
+    for (var at = 0; at < codes.length; at += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(at, at + 8192)));
+    return parts.join('');
   }
 
   function isToken(c) {
@@ -93,12 +97,15 @@
   }
 
   /* Same format as PostingList.Encode: gaps in base 32, leading digits A-Z()*+-., last digit 0-9a-v. */
+  var DIGITS = new Int8Array(128).fill(-1);
+  for (var d = 0; d < 32; d++) { DIGITS[LAST.charCodeAt(d)] = d; DIGITS[LEADING.charCodeAt(d)] = 32 + d; }
+
   function decode(encoded) {
     var ids = [], previous = -1, gap = 0;
     for (var i = 0; i < encoded.length; i++) {
-      var c = encoded[i], leading = LEADING.indexOf(c);
-      if (leading >= 0) { gap = gap * 32 + leading; continue; }
-      previous += gap * 32 + LAST.indexOf(c) + 1;
+      var digit = DIGITS[encoded.charCodeAt(i)];
+      if (digit >= 32) { gap = gap * 32 + digit - 32; continue; }
+      previous += gap * 32 + digit + 1;
       ids.push(previous);
       gap = 0;
     }
@@ -121,14 +128,20 @@
     return Promise.all(unique.map(function (url) { return cached(shards, url); })).then(function () {
       return Promise.all(keys.map(function (key) { return shards[urls[key]]; }));
     }).then(function (loaded) {
-      var all = null, title = null;
+      mark('shards');
+      var entries = [];
       for (var i = 0; i < keys.length; i++) {
         var entry = loaded[i][keys[i]];
         if (entry === undefined) return [];
-        var parts = entry.split(',');
-        var ids = decode(parts[0]), titled = parts.length > 1 ? decode(parts[1]) : [];
-        all = all === null ? ids : intersect(all, ids);
-        title = title === null ? titled : intersect(title, titled);
+        entries.push(entry.split(','));
+      }
+      /* Shortest list first: every intersection after it is at most that long. */
+      entries.sort(function (a, b) { return a[0].length - b[0].length; });
+      var all = null, title = null;
+      for (var j = 0; j < entries.length; j++) {
+        var parts = entries[j];
+        all = all === null ? decode(parts[0]) : intersect(all, decode(parts[0]));
+        if (title === null || title.length) title = parts.length > 1 ? (title === null ? decode(parts[1]) : intersect(title, decode(parts[1]))) : [];
       }
       var inTitle = {};
       title.forEach(function (id) { inTitle[id] = true; });
@@ -227,13 +240,16 @@
     results.setAttribute('aria-busy', 'true');
     var info, runs, ids;
     loadIndex().then(function (loaded) {
+      mark('index');
       info = loaded;
       runs = runsOf(folded(query));
       return runs.length ? find(info, keysOf(runs)) : [];
     }).then(function (found) {
+      mark('ids');
       ids = found;
       return loadDocuments(info, ids.slice(0, PAGE_SIZE));
     }).then(function (documents) {
+      mark('documents');
       if (run !== current) return;
       results.removeAttribute('aria-busy');
       if (!ids.length) { show('empty', [status(text('None'))], query); return; }
@@ -305,4 +321,6 @@
   input.value = queryOfAddress();
   keepQueryOnEditionLinks(input.value);
   if (input.value.trim()) search(input.value);
+  /* The reader is about to type: have the fold table and shard count ready when the query comes. */
+  else loadIndex().catch(function () { /* the query will try again */ });
 })();

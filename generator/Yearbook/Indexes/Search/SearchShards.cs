@@ -8,7 +8,7 @@ namespace Yearbook.Indexes.Search;
 public static class SearchShards
 {
     /// <summary>The size one shard aims at: small enough that a query of a few keys downloads little.</summary>
-    public const int TargetBytes = 40 * 1024;
+    public const int TargetBytes = 8 * 1024;
 
     /// <summary>The shard count for postings that take <paramref name="totalBytes"/> in all.</summary>
     public static int CountFor(long totalBytes) => (int)Math.Max(1, (totalBytes + TargetBytes - 1) / TargetBytes);
