@@ -29,7 +29,14 @@ public sealed class SiteBuilder
     internal Incremental.SiteState? State { get; private set; }
 
     /// <summary>Runs the build.</summary>
-    public BuildResult Build()
+    public BuildResult Build() => Build(reuse: null);
+
+    /// <summary>
+    /// Runs the build; with <paramref name="reuse"/>, the content of that earlier build (site, converted
+    /// chapters, media) is taken as it is and only the theme is loaded again, so a template edit renders
+    /// every page without reading or converting a chapter.
+    /// </summary>
+    internal BuildResult Build(Incremental.SiteState? reuse)
     {
         // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
         if (_options.WriteOutput)
@@ -39,7 +46,7 @@ public sealed class SiteBuilder
 
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
         _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
-        var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
+        var site = reuse?.Site ?? new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
         {
@@ -47,16 +54,16 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(site.Config);
-        var markdown = new ChapterMarkdown(site.Config.RawHtml);
-        var html = new MarkdownHtml(markdown.Pipeline);
-        var links = new ChapterLinks(site, urls);
-        if (_options.Lint)
+        var markdown = reuse?.Markdown ?? new ChapterMarkdown(site.Config.RawHtml);
+        var html = reuse?.Html ?? new MarkdownHtml(markdown.Pipeline);
+        var links = reuse?.Links ?? new ChapterLinks(site, urls);
+        if (_options.Lint && reuse is null)
         {
             var lint = new ScriptLint(markdown, site.Glossary);
             Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
         }
 
-        var media = new HashSet<string>(StringComparer.Ordinal);
+        var media = new HashSet<string>(reuse?.Media ?? [], StringComparer.Ordinal);
         var pages = new List<PageJob>();
         var feeds = new Dictionary<Edition, string>();
         var rootEditions = new List<object>();
@@ -66,8 +73,8 @@ public sealed class SiteBuilder
 
         // 2. Edition: every chapter parsed once and converted into each edition's script, its body
         // rendered right away (only the HTML is kept), in parallel.
-        var converters = Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
-        var editionChapters = ConvertChapters(site, markdown, html, links, converters, media);
+        var converters = reuse?.Editions.Select(e => e.Converter).ToList() ?? Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
+        var editionChapters = reuse?.Editions.ToDictionary(e => e.Converter.Edition, e => e.Chapters) ?? ConvertChapters(site, markdown, html, links, converters, media);
         var editionStates = new List<Incremental.EditionState>();
 
         foreach (var edition in Edition.All)
@@ -85,7 +92,7 @@ public sealed class SiteBuilder
             pages.AddRange(indexes.Pages.Select(p => new PageJob(() => p, edition, context)));
             downloads.AddRange(indexes.Files);
             string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
-            editionStates.Add(new Incremental.EditionState(converter, converted, contents, context, SubjectUrl));
+            editionStates.Add(new Incremental.EditionState(converter, converted, contents, context, indexes, siteTitle));
 
             var home = HomePage.Build(contents, edition, context, urls, siteTitle, converter.Convert(site.Config.Description, site.Config.DefaultScript));
             pages.Add(new PageJob(() => home, edition, context));
@@ -188,7 +195,7 @@ public sealed class SiteBuilder
         }
 
         output.Commit();
-        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editionStates, media);
+        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editionStates, media, sitemap.Select(p => p!.Value).ToList());
         return Finish(renderedCount, published: true);
     }
 
