@@ -29,7 +29,14 @@ public sealed class SiteBuilder
     internal Incremental.SiteState? State { get; private set; }
 
     /// <summary>Runs the build.</summary>
-    public BuildResult Build()
+    public BuildResult Build() => Build(reuse: null);
+
+    /// <summary>
+    /// Runs the build; with <paramref name="reuse"/>, the content of that earlier build (site, converted
+    /// chapters, media) is taken as it is and only the theme is loaded again, so a template edit renders
+    /// every page without reading or converting a chapter.
+    /// </summary>
+    internal BuildResult Build(Incremental.SiteState? reuse)
     {
         // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
         if (_options.WriteOutput)
@@ -39,7 +46,7 @@ public sealed class SiteBuilder
 
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
         _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
-        var site = new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
+        var site = reuse?.Site ?? new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
         {
@@ -47,22 +54,22 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(site.Config);
-        var markdown = new ChapterMarkdown(site.Config.RawHtml);
-        var html = new MarkdownHtml(markdown.Pipeline);
-        var links = new ChapterLinks(site, urls);
-        if (_options.Lint)
+        var markdown = reuse?.Markdown ?? new ChapterMarkdown(site.Config.RawHtml);
+        var html = reuse?.Html ?? new MarkdownHtml(markdown.Pipeline);
+        var links = reuse?.Links ?? new ChapterLinks(site, urls);
+        if (_options.Lint && reuse is null)
         {
             var lint = new ScriptLint(markdown, site.Glossary);
             Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
         }
 
-        var media = new HashSet<string>(StringComparer.Ordinal);
+        var media = new HashSet<string>(reuse?.Media ?? [], StringComparer.Ordinal);
         var simplified = new EditionConverter(Edition.Hans, site.Config, site.Glossary);
 
         // 2. Edition: every chapter parsed once and converted into each edition's script, its body
         // rendered right away (only the HTML is kept), in parallel.
-        var converters = Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
-        var editionChapters = ConvertChapters(site, markdown, html, links, converters, media);
+        var converters = reuse?.Editions.Select(e => e.Converter).ToList() ?? Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
+        var editionChapters = reuse?.Editions.ToDictionary(e => e.Converter.Edition, e => e.Chapters) ?? ConvertChapters(site, markdown, html, links, converters, media);
 
         // 3. Index: per edition, the table of contents, the indexes across volumes and the pages to
         // render; the editions side by side.
@@ -146,7 +153,7 @@ public sealed class SiteBuilder
         }
 
         output.Commit();
-        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editions.Select(e => e.State).ToList(), media);
+        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editions.Select(e => e.State).ToList(), media, sitemap.Select(p => p!.Value).ToList());
         return Finish(renderedCount, published: true);
     }
 
@@ -238,7 +245,7 @@ public sealed class SiteBuilder
             enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
         };
         return new EditionPages(
-            new Incremental.EditionState(converter, converted, contents, context, SubjectUrl),
+            new Incremental.EditionState(converter, converted, contents, context, indexes, siteTitle),
             indexes, pages, AtomFeed.Write(edition, siteTitle, converted.Values, urls), rootEntry);
     }
 

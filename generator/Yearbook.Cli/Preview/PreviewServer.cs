@@ -14,9 +14,9 @@ namespace Yearbook.Cli.Preview;
 
 /// <summary>
 /// <c>yearbook serve</c>: builds the site into a private folder, serves it on loopback, watches the
-/// content and theme folders and rebuilds on every change, one build at a time. An edit to the body of
-/// one chapter rewrites just that chapter's pages (<see cref="SiteSession"/>); any other change builds
-/// the whole site. A build with errors is not published: the browser keeps the last good site and
+/// content and theme folders and rebuilds on every change, one build at a time. A change to chapters,
+/// theme assets or templates rewrites only what depends on it (<see cref="SiteSession"/>); settings,
+/// volumes and the glossary build the whole site. A build with errors is not published: the browser keeps the last good site and
 /// shows the errors over it.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -213,16 +213,26 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
-        foreach (var diagnostic in update.Diagnostics)
+        var lines = update.Diagnostics.Select(d => d.Format(_siteArgument.TrimEnd('/'))).ToList();
+        foreach (var line in lines)
         {
-            _log.WriteLine(diagnostic.Format(_siteArgument.TrimEnd('/')));
+            _log.WriteLine(line);
         }
 
-        // Measured from the file change to the last byte written; the benchmark reads this line.
-        _log.WriteLine($"Rebuilt {update.Files.Count} pages in {elapsed:F0} ms (incremental: {string.Join(", ", update.Files)}).");
-        _live.Reload();
+        if (update.Published)
+        {
+            // Measured from the file change to the last byte written; the benchmark reads this line.
+            _log.WriteLine($"Rebuilt {update.PageCount} pages in {elapsed:F0} ms ({update.Description}).");
+            _live.Reload();
+        }
+        else
+        {
+            _log.WriteLine($"Build failed ({update.Diagnostics.Count(d => d.Severity == Severity.Error)} errors); still serving the last good build.");
+            _live.ShowErrors(lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)));
+        }
+
         Interlocked.Increment(ref _buildCount);
-        Built?.Invoke(new BuildResult(update.Diagnostics, update.Files.Count, Published: true));
+        Built?.Invoke(new BuildResult(update.Diagnostics, update.PageCount, update.Published));
         return true;
     }
 

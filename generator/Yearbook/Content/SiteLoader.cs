@@ -231,6 +231,7 @@ public sealed partial class SiteLoader
             Script = fields.OneOf("script", "hans", "hant") switch { "hant" => Script.Hant, "hans" => Script.Hans, _ => config.DefaultScript },
             Chapters = chapters,
             Location = new SourceLocation(path),
+            CategoryOrder = categoryOrder,
         };
     }
 
@@ -274,19 +275,7 @@ public sealed partial class SiteLoader
             }
         });
 
-        // Categories follow the volume's 'categories' list, then their first chapter's order;
-        // chapters follow their own order, then slug.
-        var categoryRank = chapters
-            .GroupBy(c => c.CategorySlug ?? "")
-            .ToDictionary(g => g.Key, g => g.Min(c => c.FrontMatter.Order));
-        int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i : int.MaxValue;
-        return chapters
-            .OrderBy(Listed)
-            .ThenBy(c => categoryRank[c.CategorySlug ?? ""])
-            .ThenBy(c => c.CategorySlug ?? "", StringComparer.Ordinal)
-            .ThenBy(c => c.FrontMatter.Order)
-            .ThenBy(c => c.Slug, StringComparer.Ordinal)
-            .ToList();
+        return Volume.ReadingOrder(chapters, categoryOrder);
     }
 
     private void ReportDuplicateAddresses(IEnumerable<Volume> volumes)

@@ -28,4 +28,27 @@ public sealed record Volume
 
     /// <summary>Where the volume is described.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <summary>The category folders in the order the volume's <c>categories</c> list gives them (possibly none).</summary>
+    public IReadOnlyList<string> CategoryOrder { get; init; } = [];
+
+    /// <summary>
+    /// Puts <paramref name="chapters"/> in reading order: categories follow <paramref name="categoryOrder"/>,
+    /// then their first chapter's order; chapters follow their own order, then slug.
+    /// </summary>
+    public static List<Chapter> ReadingOrder(IEnumerable<Chapter> chapters, IReadOnlyList<string> categoryOrder)
+    {
+        var all = chapters.ToList();
+        var categoryRank = all
+            .GroupBy(c => c.CategorySlug ?? "")
+            .ToDictionary(g => g.Key, g => g.Min(c => c.FrontMatter.Order));
+        int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i : int.MaxValue;
+        return all
+            .OrderBy(Listed)
+            .ThenBy(c => categoryRank[c.CategorySlug ?? ""])
+            .ThenBy(c => c.CategorySlug ?? "", StringComparer.Ordinal)
+            .ThenBy(c => c.FrontMatter.Order)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
 }

@@ -1,31 +1,33 @@
-using System.Text;
+using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
-using Yearbook.Editions;
 using Yearbook.Indexes.Search;
-using Yearbook.Rendering.Pages;
 
 namespace Yearbook.Incremental;
 
-/// <summary>What an incremental update did.</summary>
-/// <param name="Diagnostics">The problems found in the edited chapter.</param>
-/// <param name="Files">The files rewritten, relative to the output folder.</param>
-public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files);
+/// <summary>What an update without a full build did.</summary>
+/// <param name="Diagnostics">The problems found in what was read again.</param>
+/// <param name="Files">The files written, copied or removed, relative to the output folder (none listed when every page was rendered).</param>
+/// <param name="PageCount">How many pages were rendered.</param>
+/// <param name="Published">Whether the output now shows the change (false when the theme failed to render; the last good site stays).</param>
+/// <param name="Description">What was done, for the preview's log.</param>
+public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, int PageCount, bool Published, string Description);
 
 /// <summary>
 /// A site kept in memory between builds, for the preview server. A full build publishes the site and
-/// keeps what it made; after an edit to the body of one chapter, <see cref="TryUpdate"/> converts that
-/// chapter again and rewrites only its pages, byte for byte what a full build would write. Any other
-/// change (front matter, a new or removed file, settings, theme, a new image, an error) asks for a
-/// full build, because the indexes, neighbours and volume pages show the front matter.
+/// keeps what it made; <see cref="TryUpdate"/> then applies a change without building everything again,
+/// writing what a full build of the changed site would write, byte for byte:
+/// <list type="bullet">
+/// <item>chapters edited, added or removed: <see cref="ChapterEdits"/> (those chapters, their neighbours, and the volume pages, indexes, feeds and sitemap whose content changed);</item>
+/// <item>a theme asset: that file copied (or removed); a content file the site publishes (an image): that file copied;</item>
+/// <item>a layout, partial or the UI strings: every page rendered again with the chapters already converted (no chapter read);</item>
+/// <item>settings, the glossary, a volume's <c>_volume.yml</c>, folders coming or going, or anything that may be an error: a full build (null).</item>
+/// </list>
 /// </summary>
 public sealed class SiteSession
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly BuildOptions _options;
     private SiteState? _state;
-    private Dictionary<string, Chapter> _chapters = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session that builds with <paramref name="options"/>.</summary>
     public SiteSession(BuildOptions options) => _options = options;
@@ -36,13 +38,13 @@ public sealed class SiteSession
         var builder = new SiteBuilder(_options);
         var result = builder.Build();
         _state = result.Published ? builder.State : null;
-        _chapters = _state?.Site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
+        SearchIndexStale = false;
         return result;
     }
 
     /// <summary>
-    /// Applies a change to the files <paramref name="changedFiles"/> (full paths) to the published site
-    /// when it is an edit of one chapter's body; null when a full build is needed.
+    /// Applies a change to the files <paramref name="changedFiles"/> (full paths) to the published site;
+    /// null when a full build is needed.
     /// </summary>
     public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles)
     {
@@ -51,59 +53,78 @@ public sealed class SiteSession
             return null;
         }
 
-        // Files that came and went (an editor's temporary copies) change nothing, and neither does a
-        // folder's own time stamp: a file added or removed inside it is a change of its own.
-        var root = state.Site.Root;
-        var relevant = changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)
-            .Where(f => File.Exists(f) || (!Directory.Exists(f) && _chapters.ContainsKey(Relative(root, f))))
-            .ToList();
-        if (relevant.Count != 1 || !File.Exists(relevant[0]) || !_chapters.TryGetValue(Relative(root, relevant[0]), out var previous))
+        var changes = SiteChanges.Classify(changedFiles, state);
+        if (changes.NeedsFullBuild || (changes.Templates && changes.Chapters.Count > 0))
         {
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var reader = new ChapterReader(state.Site.Config.DefaultScript, state.Site.Config.District, state.Markdown, diagnostics);
-        var chapter = reader.Read(relevant[0], previous.Path, previous.VolumeSlug, previous.CategorySlug);
-        if (chapter is null || diagnostics.HasErrors || !SameFrontMatter(previous.FrontMatter, chapter.FrontMatter))
+        if (changes.Templates)
+        {
+            return RenderAgain(state);
+        }
+
+        var edits = changes.Chapters.Count > 0 ? ChapterEdits.Read(state, changes.Chapters, _options) : null;
+        if (changes.Chapters.Count > 0 && edits is null)
         {
             return null;
         }
 
-        // Convert and render the body for each edition, as the full build does.
-        var converter = new ChapterConverter(state.Markdown);
-        var parsed = converter.Parse(chapter, diagnostics);
-        var media = new HashSet<string>(StringComparer.Ordinal);
-        var converted = state.Editions.Select((e, i) => converter.Convert(parsed, e.Converter, body =>
+        var output = new OutputFiles(state.OutputFolder);
+        try
         {
-            state.Links.Resolve(body, chapter, e.Converter.Edition, media, diagnostics, report: i == 0);
-            return state.Html.Render(body);
-        })).ToList();
-        if (diagnostics.HasErrors || !media.IsSubsetOf(state.Media))
+            if (edits is not null)
+            {
+                _state = edits.Write(output);
+                SearchIndexStale = true;
+            }
+        }
+        catch (HandlebarsException)
         {
+            _state = null; // the full build reports the template's failure
             return null;
         }
 
-        var files = new List<string>();
-        for (var i = 0; i < state.Editions.Count; i++)
+        foreach (var file in changes.Media)
         {
-            var edition = state.Editions[i];
-            var updated = converted[i];
-            edition.Contents.Replace(previous, updated);
-            edition.Chapters.Remove(previous);
-            edition.Chapters[chapter] = updated;
-
-            var page = ChapterPage.Build(updated, updated.BodyHtml, edition.Contents, edition.Context, state.Urls, edition.SubjectUrl);
-            var data = edition.Context.For(page);
-            data["content"] = state.Theme.Render(page.Kind, data);
-            var file = state.Urls.OutputFile(page.Url);
-            WriteReplacing(Path.Combine(state.OutputFolder, file), writer => state.Theme.Render("base", data, writer));
-            files.Add(file);
+            output.Copy(Path.Combine(state.Site.Root, file), "media/" + file);
         }
 
-        _chapters[chapter.Path] = chapter;
-        SearchIndexStale = true;
-        return new IncrementalUpdate(diagnostics.Sorted, files);
+        foreach (var asset in changes.Assets)
+        {
+            var source = Path.Combine(state.Theme.AssetsFolder, asset);
+            if (!File.Exists(source))
+            {
+                output.Delete("assets/" + asset);
+            }
+            else if (SiteLoader.IsInside(state.Theme.Folder, source))
+            {
+                output.Copy(source, "assets/" + asset);
+            }
+            else
+            {
+                return null; // a link out of the theme: the full build reports it
+            }
+        }
+
+        var pages = output.Touched.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
+        return new IncrementalUpdate(edits?.Diagnostics ?? [], output.Touched, pages, Published: true,
+            output.Touched.Count switch
+            {
+                0 => "nothing to rebuild",
+                <= 12 => "incremental: " + string.Join(", ", output.Touched),
+                var n => $"incremental: {n} files",
+            });
+    }
+
+    /// <summary>A template changed: every page rendered again through the reloaded theme, from the chapters already converted.</summary>
+    private IncrementalUpdate RenderAgain(SiteState state)
+    {
+        var builder = new SiteBuilder(_options);
+        var result = builder.Build(reuse: state);
+        _state = result.Published ? builder.State : null;
+        SearchIndexStale = false;
+        return new IncrementalUpdate(result.Diagnostics, [], result.PageCount, result.Published, "theme changed: every page rendered again, no chapter read");
     }
 
     /// <summary>Whether an update left the search index behind the pages (<see cref="RefreshSearchIndex"/> brings it up to date).</summary>
@@ -121,40 +142,26 @@ public sealed class SiteSession
         }
 
         var volumes = state.Editions.ToDictionary(e => e.Converter.Edition, e => e.Contents.Volumes);
-        foreach (var (path, bytes) in new SearchIndexBuilder(state.Urls, ScriptFold.Chinese).Build(volumes).Files)
+        var output = new OutputFiles(state.OutputFolder);
+        var files = new SearchIndexBuilder(state.Urls, ScriptFold.Chinese).Build(volumes).Files;
+        foreach (var (path, bytes) in files)
         {
-            var full = Path.Combine(state.OutputFolder, path);
-            var temporary = full + ".writing";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
+            output.WriteBytes(path, bytes);
+        }
+
+        // Fewer chapters can make fewer shards or document chunks: those left over in the index's folders go.
+        var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in written.Select(f => f[..(f.LastIndexOf('/') + 1)]).Distinct(StringComparer.Ordinal).ToList())
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(state.OutputFolder, folder)).Select(f => folder + Path.GetFileName(f)).ToList())
+            {
+                if (!written.Contains(file))
+                {
+                    output.Delete(file);
+                }
+            }
         }
 
         SearchIndexStale = false;
     }
-
-    /// <summary>Writes a file beside its target and moves it into place, so the server never reads half a page.</summary>
-    private static void WriteReplacing(string path, Action<TextWriter> write)
-    {
-        var temporary = path + ".writing";
-        using (var writer = new StreamWriter(temporary, append: false, Utf8))
-        {
-            write(writer);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    private static FrontMatter WithoutLists(FrontMatter f) => f with { Authors = NoStrings, Tags = NoStrings, Honors = NoHonors, Stats = NoStats };
-
-    private static readonly string[] NoStrings = [];
-    private static readonly Honor[] NoHonors = [];
-    private static readonly Statistic[] NoStats = [];
-
-    private static string Relative(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-
-    /// <summary>Whether an edit left every front matter field as it was (the lists compared item by item).</summary>
-    private static bool SameFrontMatter(FrontMatter a, FrontMatter b) =>
-        WithoutLists(a) == WithoutLists(b)
-        && a.Authors.SequenceEqual(b.Authors) && a.Tags.SequenceEqual(b.Tags)
-        && a.Honors.SequenceEqual(b.Honors) && a.Stats.SequenceEqual(b.Stats);
 }

@@ -1,5 +1,6 @@
 using Yearbook.Content;
 using Yearbook.Editions;
+using Yearbook.Indexes;
 using Yearbook.Indexes.Contents;
 using Yearbook.Rendering;
 
@@ -10,13 +11,22 @@ namespace Yearbook.Incremental;
 /// <param name="Chapters">Every chapter converted into the edition, by chapter as written (compared by reference).</param>
 /// <param name="Contents">The edition's table of contents (volumes, categories, neighbours).</param>
 /// <param name="Context">The template context the edition's pages share.</param>
-/// <param name="SubjectUrl">The address of a tag in the edition's subject index.</param>
+/// <param name="Indexes">The edition's honors, statistics and subject indexes.</param>
+/// <param name="SiteTitle">The site's title in the edition's script.</param>
 internal sealed record EditionState(
     EditionConverter Converter,
     Dictionary<Chapter, EditionChapter> Chapters,
     TableOfContents Contents,
     EditionContext Context,
-    Func<string, string> SubjectUrl);
+    EditionIndexes Indexes,
+    string SiteTitle)
+{
+    /// <summary>The edition.</summary>
+    public Edition Edition => Converter.Edition;
+
+    /// <summary>The address of a tag in the edition's subject index, as chapter pages link it.</summary>
+    public string SubjectUrl(SiteUrls urls, string tag) => Indexes.SubjectUrl(urls, Edition, tag);
+}
 
 /// <summary>What a build that published keeps so that an edit can be applied without building again.</summary>
 /// <param name="OutputFolder">The published output folder.</param>
@@ -28,6 +38,7 @@ internal sealed record EditionState(
 /// <param name="Links">The link resolver.</param>
 /// <param name="Editions">The editions, in <see cref="Edition.All"/> order.</param>
 /// <param name="Media">The content files the published site copied.</param>
+/// <param name="Sitemap">The sitemap's pages (their data dropped), in the order the sitemap lists them.</param>
 internal sealed record SiteState(
     string OutputFolder,
     Site Site,
@@ -37,4 +48,5 @@ internal sealed record SiteState(
     MarkdownHtml Html,
     ChapterLinks Links,
     IReadOnlyList<EditionState> Editions,
-    HashSet<string> Media);
+    HashSet<string> Media,
+    IReadOnlyList<(Page Page, string Lang, string OtherLang)> Sitemap);

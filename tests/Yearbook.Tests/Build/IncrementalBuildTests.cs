@@ -5,12 +5,14 @@ using Yearbook.SyntheticSite.Planning;
 namespace Yearbook.Tests.Build;
 
 /// <summary>
-/// The preview's incremental rebuild: after an edit to one chapter's body, the session rewrites that
-/// chapter's pages, and the output is then byte for byte what a fresh full build writes.
+/// The preview's incremental rebuild: after each kind of edit (a chapter's body or front matter, a new
+/// or removed chapter, a template, a theme asset), the session rewrites only what depends on it, and
+/// the output is then byte for byte what a fresh full build of the edited site writes.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "yearbook-incremental-" + Guid.NewGuid().ToString("N"));
+    private int _freshBuilds;
 
     [Fact]
     public void Body_edit_rewrites_the_chapter_pages_and_matches_a_full_build()
@@ -25,8 +27,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.NotNull(update);
         Assert.Equal(2, update.Files.Count);
-        var after = Snapshot(output);
-        var changed = after.Keys.Where(f => !before[f].SequenceEqual(after[f])).Order(StringComparer.Ordinal).ToList();
+        var changed = Changed(before, Snapshot(output));
         // Only the chapter's two pages changed: the search index waits for RefreshSearchIndex.
         Assert.Equal(update.Files.Order(StringComparer.Ordinal), changed);
         Assert.Contains("全年發展勢頭良好", File.ReadAllText(Path.Combine(output, changed.Single(f => f.StartsWith("zh-hant/", StringComparison.Ordinal)))));
@@ -34,12 +35,7 @@ public sealed class IncrementalBuildTests : IDisposable
         // The search index follows when the session is asked (the preview server asks when edits pause).
         Assert.True(session.SearchIndexStale);
         session.RefreshSearchIndex();
-        after = Snapshot(output);
-        var fresh = Path.Combine(_root, "fresh");
-        Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh }).Build().Published);
-        var full = Snapshot(fresh);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        Assert.All(full.Keys, f => Assert.True(full[f].SequenceEqual(after[f]), $"{f} differs from a full build"));
+        AssertSameAsFullBuild(site, output);
     }
 
     [Fact]
@@ -57,40 +53,171 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.NotNull(session.TryUpdate([neighbour]));
         session.RefreshSearchIndex();
 
-        var fresh = Path.Combine(_root, "fresh");
-        Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh }).Build().Published);
-        var full = Snapshot(fresh);
-        var incremental = Snapshot(output);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
-        Assert.All(full.Keys, f => Assert.True(full[f].SequenceEqual(incremental[f]), $"{f} differs from a full build"));
+        AssertSameAsFullBuild(site, output);
     }
 
     [Theory]
-    [InlineData("title: ", "title: 改过的标题")]   // the title shows on neighbours, the volume page and the indexes
-    [InlineData("tags: ", "tags: [新标签]\nx_tags: ")] // the subject index (and an unknown field warns)
-    public void Front_matter_edit_asks_for_a_full_build(string field, string replacement)
+    [InlineData("title: ", "title: \"改过的标题\"")]            // neighbours, the volume page, subjects, feeds
+    [InlineData("tags: ", "tags: [\"新标签\", \"粮食生产\"]")]    // the subject index and the tag links of chapters sharing a tag
+    [InlineData("order: ", "order: 0")]                          // moves the chapter: old and new neighbours, the sitemap
+    [InlineData("summary: ", "summary: \"新的摘要，发展后劲足。\"")] // the volume page and the feed
+    [InlineData("date: ", "date: 2026-01-01")]                   // the feed
+    [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
+    [InlineData("level: ", "level: national")]                  // the honors page and its downloads
+    public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
-        var (site, session, _) = Start();
+        var (site, session, output) = Start();
         var chapter = MiddleChapter(site);
+        var before = Snapshot(output);
         var lines = File.ReadAllLines(chapter).ToList();
-        var index = lines.FindIndex(l => l.StartsWith(field, StringComparison.Ordinal));
-        Assert.True(index > 0, $"the synthetic chapter has a '{field}' line");
-        lines[index] = replacement;
+        var index = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            // Not every synthetic chapter has honors or statistics: take the first that does.
+            chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal)));
+            lines = File.ReadAllLines(chapter).ToList();
+            index = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
+        }
+
+        lines[index] = lines[index][..lines[index].IndexOf(field, StringComparison.Ordinal)] + replacement;
         File.WriteAllLines(chapter, lines);
 
-        Assert.Null(session.TryUpdate([chapter]));
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        Assert.DoesNotContain(update.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        var changed = Changed(before, Snapshot(output));
+        Assert.Equal(update.Files.Order(StringComparer.Ordinal), changed);
+        // Far fewer than the site's pages: other volumes' chapters are not touched.
+        var otherVolume = Path.GetRelativePath(site, Chapters(site).Last()).Split(Path.DirectorySeparatorChar)[0];
+        Assert.DoesNotContain(changed, f => f.StartsWith($"zh-hans/{otherVolume}/", StringComparison.Ordinal) && f.Count(c => c == '/') > 3);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
     }
 
     [Fact]
-    public void New_chapter_or_several_files_ask_for_a_full_build()
+    public void Title_edit_rewrites_the_neighbours_and_the_volume_page_but_not_other_chapters()
+    {
+        var (site, session, output) = Start();
+        var chapter = MiddleChapter(site);
+        var lines = File.ReadAllLines(chapter).ToList();
+        lines[lines.FindIndex(l => l.StartsWith("title: ", StringComparison.Ordinal))] = "title: \"改过的标题\"";
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        var pages = update.Files.Where(f => f.StartsWith("zh-hans/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal)).ToList();
+        var chapterPages = pages.Count(f => f.Count(c => c == '/') >= 4); // zh-hans/2025/category/slug/index.html
+        Assert.InRange(chapterPages, 2, 3); // the chapter and one or two neighbours
+        Assert.Contains(pages, f => f.Count(c => c == '/') == 2); // the volume page (zh-hans/2025/index.html)
+        Assert.Contains(update.Files, f => f == "zh-hans/subjects/index.html");
+        Assert.All(Directory.EnumerateFiles(Path.Combine(output, "zh-hant"), "index.html", SearchOption.AllDirectories)
+            .Where(f => !update.Files.Contains(Path.GetRelativePath(output, f).Replace('\\', '/'))), f => Assert.DoesNotContain("改過的標題", File.ReadAllText(f)));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void New_chapter_is_added_with_its_neighbours_and_indexes_and_matches_a_full_build()
+    {
+        var (site, session, output) = Start();
+        var chapter = MiddleChapter(site);
+        var added = Path.Combine(Path.GetDirectoryName(chapter)!, "002-added.md");
+        File.WriteAllText(added, "---\ntitle: 新增的一章\norder: 2\ntags: [新增标签]\nsummary: 后来补写的一章。\n---\n\n正文：干部群众共同发展。\n");
+
+        var update = session.TryUpdate([added]);
+
+        Assert.NotNull(update);
+        Assert.Contains(update.Files, f => f.EndsWith("/added/index.html", StringComparison.Ordinal) && f.StartsWith("zh-hant/", StringComparison.Ordinal));
+        Assert.Contains("sitemap.xml", update.Files);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Removed_chapter_loses_its_pages_and_the_site_matches_a_full_build()
+    {
+        var (site, session, output) = Start();
+        var removed = Chapters(site).First(f => !Chapters(site).Any(o => o != f && File.ReadAllText(o).Contains(Path.GetFileName(f), StringComparison.Ordinal)));
+        var before = Snapshot(output);
+        File.Delete(removed);
+
+        var update = session.TryUpdate([removed]);
+
+        Assert.NotNull(update);
+        var gone = before.Keys.Where(f => !File.Exists(Path.Combine(output, f))).ToList();
+        Assert.Equal(2, gone.Count(f => f.EndsWith("index.html", StringComparison.Ordinal)));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Removing_a_chapter_another_links_to_asks_for_a_full_build()
+    {
+        var (site, session, _) = Start();
+        var linked = Chapters(site).First(f => Chapters(site).Any(o => o != f && File.ReadAllText(o).Contains(Path.GetFileName(f), StringComparison.Ordinal)));
+        File.Delete(linked);
+
+        Assert.Null(session.TryUpdate([linked]));
+    }
+
+    [Fact]
+    public void Template_edit_renders_every_page_again_and_matches_a_full_build()
+    {
+        var (site, session, output) = Start();
+        var layout = Path.Combine(site, "themes", "default", "layouts", "chapter.hbs");
+        File.AppendAllText(layout, "\n<p class=\"edited-layout\">模板已修改</p>\n");
+
+        var update = session.TryUpdate([layout]);
+
+        Assert.NotNull(update);
+        Assert.True(update.Published);
+        Assert.True(update.PageCount > 60, $"{update.PageCount} pages rendered");
+        Assert.Contains("模板已修改", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(output, "zh-hant"), "index.html", SearchOption.AllDirectories).First(f => f.Count(c => c == '/') > output.Count(c => c == '/') + 4)));
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Asset_edit_copies_only_that_asset()
+    {
+        var (site, session, output) = Start();
+        var css = Path.Combine(site, "themes", "default", "assets", "site.css");
+        File.AppendAllText(css, "\n.edited { color: red; }\n");
+
+        var update = session.TryUpdate([css]);
+
+        Assert.NotNull(update);
+        Assert.Equal(["assets/site.css"], update.Files);
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Temporary_file_beside_a_chapter_rebuilds_nothing()
+    {
+        var (site, session, output) = Start();
+        var temporary = MiddleChapter(site) + ".tmp";
+        File.WriteAllText(temporary, "---\ntitle: 临时\n---\n");
+        File.Delete(temporary);
+        var before = Snapshot(output);
+
+        var update = session.TryUpdate([temporary]);
+
+        Assert.NotNull(update);
+        Assert.Empty(update.Files);
+        Assert.Empty(Changed(before, Snapshot(output)));
+    }
+
+    [Fact]
+    public void Settings_or_a_broken_chapter_ask_for_a_full_build()
     {
         var (site, session, _) = Start();
         var chapter = MiddleChapter(site);
-        var added = Path.Combine(Path.GetDirectoryName(chapter)!, "999-added.md");
-        File.WriteAllText(added, "---\ntitle: 新增\n---\n\n正文。\n");
-
-        Assert.Null(session.TryUpdate([added]));
         Assert.Null(session.TryUpdate([chapter, Path.Combine(site, "yearbook.yml")]));
+        Assert.Null(session.TryUpdate([Directory.EnumerateFiles(site, "_volume.yml", SearchOption.AllDirectories).First()]));
+
+        File.WriteAllText(chapter, "---\ntitle: [未闭合\n---\n正文。\n");
+        Assert.Null(session.TryUpdate([chapter]));
     }
 
     private (string Site, SiteSession Session, string Output) Start()
@@ -104,14 +231,32 @@ public sealed class IncrementalBuildTests : IDisposable
         return (site, session, output);
     }
 
-    /// <summary>The second chapter file (by name) of the first volume with two or more.</summary>
-    private static string MiddleChapter(string site) =>
+    private void AssertSameAsFullBuild(string site, string output)
+    {
+        var fresh = Path.Combine(_root, "fresh" + _freshBuilds++);
+        Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh, IncludeDrafts = true, PublishWithErrors = false }).Build().Published);
+        var full = Snapshot(fresh);
+        var incremental = Snapshot(output);
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
+        Assert.All(full.Keys, f => Assert.True(full[f].SequenceEqual(incremental[f]), $"{f} differs from a full build"));
+    }
+
+    private static IEnumerable<string> Chapters(string site) =>
         Directory.EnumerateFiles(site, "*.md", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(site, f).StartsWith("themes", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The second chapter file (by name) of the first volume with two or more.</summary>
+    private static string MiddleChapter(string site) =>
+        Chapters(site)
             .GroupBy(f => Path.GetRelativePath(site, f).Split(Path.DirectorySeparatorChar)[0])
             .First(g => g.Count() >= 2)
-            .Order(StringComparer.Ordinal)
             .ElementAt(1);
+
+    private static List<string> Changed(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after) =>
+        after.Keys.Where(f => !before.TryGetValue(f, out var old) || !old.SequenceEqual(after[f]))
+            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
+            .Order(StringComparer.Ordinal).ToList();
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

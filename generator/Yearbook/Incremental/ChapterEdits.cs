@@ -1,0 +1,325 @@
+using Yearbook.Content;
+using Yearbook.Diagnostics;
+using Yearbook.Editions;
+using Yearbook.Indexes;
+using Yearbook.Indexes.Contents;
+using Yearbook.Output;
+using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
+
+namespace Yearbook.Incremental;
+
+/// <summary>
+/// Applies edits to chapter files (changed, new or removed) to a published site. The edited chapters
+/// are read and converted again; the table of contents is rebuilt from the chapters in memory; then
+/// only what shows the edit is written: the chapters' own pages, the pages of chapters whose previous
+/// or next link or subject link changed, and, when front matter changed, the volume pages, home pages,
+/// indexes, downloads, feeds and sitemap whose bytes differ. The result is the output a full build of
+/// the edited site writes, except the search index, which <see cref="SiteSession.RefreshSearchIndex"/>
+/// brings up to date. Anything a full build would report as an error, or that could change pages
+/// beyond these (a removed chapter other chapters may link to, a new category), is left to a full build.
+/// </summary>
+internal sealed class ChapterEdits
+{
+    private readonly SiteState _state;
+    private readonly BuildOptions _options;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<(Chapter? Old, Chapter? New)> _changes = [];
+    private readonly Dictionary<Chapter, EditionChapter[]> _converted = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _media = new(StringComparer.Ordinal);
+    private readonly List<string> _unusedMedia = [];
+
+    private ChapterEdits(SiteState state, BuildOptions options)
+    {
+        _state = state;
+        _options = options;
+    }
+
+    /// <summary>The problems found in the edited chapters and the indexes.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Sorted;
+
+    /// <summary>
+    /// Reads and converts the chapter files <paramref name="paths"/> (relative to the site folder);
+    /// null when the edit needs a full build (an error, or a change this class does not follow).
+    /// Nothing is written yet.
+    /// </summary>
+    public static ChapterEdits? Read(SiteState state, IEnumerable<string> paths, BuildOptions options)
+    {
+        var edits = new ChapterEdits(state, options);
+        return edits.ReadChanges(paths) ? edits : null;
+    }
+
+    private bool ReadChanges(IEnumerable<string> paths)
+    {
+        var site = _state.Site;
+        var known = _state.Editions[0].Chapters.Keys.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        var reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, _state.Markdown, _diagnostics);
+        foreach (var path in paths)
+        {
+            known.TryGetValue(path, out var old);
+            var full = Path.Combine(site.Root, path);
+            Chapter? current = null;
+            if (File.Exists(full))
+            {
+                var parts = path.Split('/');
+                current = reader.Read(full, path, parts[0], parts.Length == 3 ? parts[1] : null);
+                if (current is null || _diagnostics.HasErrors)
+                {
+                    return false;
+                }
+
+                if (!_options.IncludeDrafts && current.FrontMatter.Draft)
+                {
+                    current = null;
+                }
+            }
+
+            if (old is not null || current is not null)
+            {
+                _changes.Add((old, current));
+            }
+        }
+
+        var removed = _changes.Where(c => c.Old is not null).Select(c => c.Old!).ToHashSet(ReferenceEqualityComparer.Instance);
+        var others = known.Values.Where(c => !removed.Contains(c)).ToList();
+        foreach (var (old, current) in _changes)
+        {
+            if (old is null && !IsSafeAddition(current!, others))
+            {
+                return false;
+            }
+
+            // Another chapter may link to a removed one, which a full build reports as a broken link.
+            if (current is null && others.Any(c => c.Body.Contains(Path.GetFileName(old!.Path), StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        if (_options.Lint)
+        {
+            var lint = new ScriptLint(_state.Markdown, site.Glossary);
+            foreach (var (_, current) in _changes.Where(c => c.New is not null))
+            {
+                lint.Check(current!, _diagnostics);
+            }
+        }
+
+        Site = ApplyTo(site);
+        Links = _changes.Any(c => c.Old is null || c.New is null) ? new ChapterLinks(Site, _state.Urls) : _state.Links;
+        return Convert(others) && !_diagnostics.HasErrors;
+    }
+
+    /// <summary>The edited site.</summary>
+    public Site Site { get; private set; } = null!;
+
+    /// <summary>The link resolver of the edited site.</summary>
+    public ChapterLinks Links { get; private set; } = null!;
+
+    /// <summary>Whether the edit added or removed a chapter, or changed any front matter (the indexes, volume pages and feeds show it).</summary>
+    public bool FrontMatterChanged => _changes.Any(c => c.Old is null || c.New is null || !SameFrontMatter(c.Old.FrontMatter, c.New.FrontMatter));
+
+    /// <summary>A new chapter must go into a category its volume already has (a new category folder is checked by a full build) and have an address of its own.</summary>
+    private bool IsSafeAddition(Chapter chapter, IReadOnlyList<Chapter> others) =>
+        (chapter.CategorySlug is null || others.Any(c => c.VolumeSlug == chapter.VolumeSlug && c.CategorySlug == chapter.CategorySlug))
+        && !others.Any(c => string.Equals(c.RelativeUrl, chapter.RelativeUrl, StringComparison.OrdinalIgnoreCase));
+
+    private Site ApplyTo(Site site)
+    {
+        var removed = _changes.Where(c => c.Old is not null).Select(c => c.Old!).ToHashSet(ReferenceEqualityComparer.Instance);
+        var added = _changes.Where(c => c.New is not null).Select(c => c.New!).ToList();
+        var volumes = site.Volumes.Select(v =>
+            _changes.Any(c => (c.New ?? c.Old)!.VolumeSlug == v.Slug)
+                ? v with { Chapters = Volume.ReadingOrder(v.Chapters.Where(c => !removed.Contains(c)).Concat(added.Where(c => c.VolumeSlug == v.Slug)), v.CategoryOrder) }
+                : v).ToList();
+        return site with { Volumes = volumes };
+    }
+
+    /// <summary>Converts the new chapters into every edition, as the full build does; records the media they use and the media no chapter uses any more.</summary>
+    private bool Convert(IReadOnlyList<Chapter> others)
+    {
+        var converter = new ChapterConverter(_state.Markdown);
+        foreach (var (_, chapter) in _changes.Where(c => c.New is not null))
+        {
+            var parsed = converter.Parse(chapter!, _diagnostics);
+            _converted[chapter!] = _state.Editions.Select((e, i) => converter.Convert(parsed, e.Converter, body =>
+            {
+                Links.Resolve(body, chapter!, e.Edition, _media, _diagnostics, report: i == 0);
+                return _state.Html.Render(body);
+            })).ToArray();
+        }
+
+        if (!_media.IsSubsetOf(_state.Media))
+        {
+            return false; // a new file to copy: a full build copies it
+        }
+
+        // The files the old versions used: one no chapter uses any more is no longer published.
+        var oldMedia = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (old, _) in _changes.Where(c => c.Old is not null))
+        {
+            var body = converter.Parse(old!).RewriteFor(_state.Editions[0].Converter);
+            _state.Links.Resolve(body, old!, _state.Editions[0].Edition, oldMedia, new DiagnosticBag(), report: false);
+        }
+
+        foreach (var file in oldMedia.Where(m => !_media.Contains(m)))
+        {
+            // Another chapter may still use it: one that names it by its path from the chapter's folder
+            // does; when others only mention its name, a full build decides.
+            var name = Path.GetFileName(file);
+            var mentions = others.Where(c => c.Body.Contains(name, StringComparison.Ordinal)).ToList();
+            if (mentions.Count == 0)
+            {
+                _unusedMedia.Add(file);
+            }
+            else if (!mentions.Any(c => c.Body.Contains(Path.GetRelativePath(Path.GetDirectoryName(c.Path) ?? "", file).Replace('\\', '/'), StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes what the edit changed into the output and returns the state of the edited site.</summary>
+    public SiteState Write(OutputFiles output)
+    {
+        var urls = _state.Urls;
+        var frontMatter = FrontMatterChanged;
+        var simplified = _state.Editions.First(e => e.Edition == Edition.Hans).Converter;
+        var changedVolumes = _changes.Select(c => (c.New ?? c.Old)!.VolumeSlug).ToHashSet(StringComparer.Ordinal);
+        var oldOrder = _state.Site.Volumes.Where(v => changedVolumes.Contains(v.Slug)).ToDictionary(v => v.Slug, v => v.Chapters.Select(c => c.Path).ToList());
+        var reordered = Site.Volumes.Where(v => changedVolumes.Contains(v.Slug)).Any(v => !v.Chapters.Select(c => c.Path).SequenceEqual(oldOrder[v.Slug]));
+        var editions = new List<EditionState>();
+        for (var e = 0; e < _state.Editions.Count; e++)
+        {
+            var old = _state.Editions[e];
+            var edition = old.Edition;
+            var chapters = new Dictionary<Chapter, EditionChapter>(old.Chapters, ReferenceEqualityComparer.Instance);
+            foreach (var (previous, current) in _changes)
+            {
+                if (previous is not null)
+                {
+                    chapters.Remove(previous);
+                }
+
+                if (current is not null)
+                {
+                    chapters[current] = _converted[current][e];
+                }
+                else
+                {
+                    output.Delete(urls.OutputFile(urls.Chapter(edition, previous!)));
+                }
+            }
+
+            var contents = new TableOfContents(Site, old.Converter, chapters);
+            var indexes = old.Indexes;
+            if (frontMatter)
+            {
+                indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null);
+                indexes.Pages.ToList().ForEach(p => output.WriteText(urls.OutputFile(p.Url), Render(p, old.Context)));
+                indexes.Files.ToList().ForEach(f => output.WriteBytes(f.Path, f.Bytes));
+                output.WriteText(urls.OutputFile(urls.Page(edition, "")), Render(HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
+                    old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context));
+                output.WriteText($"{edition.Code}/atom.xml", AtomFeed.Write(edition, old.SiteTitle, chapters.Values, urls));
+            }
+
+            var state = old with { Chapters = chapters, Contents = contents, Indexes = indexes };
+            var pages = new HashSet<EditionChapter>(ReferenceEqualityComparer.Instance);
+            foreach (var volume in contents.Volumes.Where(v => changedVolumes.Contains(v.Source.Slug)))
+            {
+                if (frontMatter)
+                {
+                    output.WriteText(urls.OutputFile(urls.Volume(edition, volume.Source)), Render(VolumePage.Build(volume, edition, old.Context, urls, _state.Html), old.Context));
+                }
+
+                pages.UnionWith(volume.Chapters.Where(c => _converted.ContainsKey(c.Source) || NeighboursChanged(old.Contents, contents, c.Source)));
+            }
+
+            // A tag's place in the subject index can move when chapters gain or lose it; every page linking it follows.
+            var tags = _changes.SelectMany(c => new[] { c.Old is null ? null : old.Chapters[c.Old], c.New is null ? null : chapters[c.New] })
+                .SelectMany(c => c?.Tags ?? []).Where(t => old.SubjectUrl(urls, t) != state.SubjectUrl(urls, t)).ToHashSet(StringComparer.Ordinal);
+            if (tags.Count > 0)
+            {
+                pages.UnionWith(chapters.Values.Where(c => c.Tags.Any(tags.Contains)));
+            }
+
+            foreach (var chapter in pages)
+            {
+                WriteChapterPage(output, chapter, state);
+            }
+
+            editions.Add(state);
+        }
+
+        var sitemap = _state.Sitemap;
+        if (reordered)
+        {
+            sitemap = SitemapPages(editions);
+            output.WriteText("sitemap.xml", Sitemap.Write(sitemap, urls));
+        }
+
+        var media = new HashSet<string>(_state.Media, StringComparer.Ordinal);
+        foreach (var file in _unusedMedia)
+        {
+            media.Remove(file);
+            output.Delete("media/" + file);
+        }
+
+        return _state with { Site = Site, Links = Links, Editions = editions, Media = media, Sitemap = sitemap };
+    }
+
+    private void WriteChapterPage(OutputFiles output, EditionChapter chapter, EditionState edition)
+    {
+        var urls = _state.Urls;
+        var page = ChapterPage.Build(chapter, chapter.BodyHtml, edition.Contents, edition.Context, urls, tag => edition.SubjectUrl(urls, tag));
+        output.WriteText(urls.OutputFile(page.Url), Render(page, edition.Context));
+    }
+
+    private string Render(Page page, EditionContext context)
+    {
+        var data = context.For(page);
+        data["content"] = _state.Theme.Render(page.Kind, data);
+        return _state.Theme.Render("base", data);
+    }
+
+    /// <summary>Whether the previous or next link of a chapter the edit did not touch shows another chapter, or another title.</summary>
+    private static bool NeighboursChanged(TableOfContents before, TableOfContents after, Chapter chapter) =>
+        !SameNeighbour(before.Previous(chapter), after.Previous(chapter)) || !SameNeighbour(before.Next(chapter), after.Next(chapter));
+
+    private static bool SameNeighbour(EditionChapter? a, EditionChapter? b) =>
+        a is null ? b is null : b is not null && a.Title == b.Title && a.Source.RelativeUrl == b.Source.RelativeUrl;
+
+    /// <summary>The sitemap's pages in the full build's order: each volume's chapters follow its page, in reading order.</summary>
+    private List<(Page Page, string Lang, string OtherLang)> SitemapPages(IReadOnlyList<EditionState> editions)
+    {
+        var urls = _state.Urls;
+        var pages = new List<(Page Page, string Lang, string OtherLang)>();
+        foreach (var entry in _state.Sitemap.Where(p => p.Page.Kind != "chapter"))
+        {
+            pages.Add(entry);
+            var edition = editions.FirstOrDefault(e => e.Edition.Lang == entry.Lang);
+            var volume = entry.Page.Kind == "volume" ? edition?.Contents.Volumes.FirstOrDefault(v => urls.Volume(edition.Edition, v.Source) == entry.Page.Url) : null;
+            foreach (var chapter in volume?.Chapters ?? [])
+            {
+                var page = new Page { Kind = "chapter", Url = urls.Chapter(edition!.Edition, chapter.Source), AlternateUrl = urls.Chapter(edition.Edition.Other, chapter.Source), Title = chapter.Title };
+                pages.Add((page, entry.Lang, entry.OtherLang));
+            }
+        }
+
+        return pages;
+    }
+
+    private static FrontMatter WithoutLists(FrontMatter f) => f with { Authors = NoStrings, Tags = NoStrings, Honors = NoHonors, Stats = NoStats };
+
+    private static readonly string[] NoStrings = [];
+    private static readonly Honor[] NoHonors = [];
+    private static readonly Statistic[] NoStats = [];
+
+    /// <summary>Whether an edit left every front matter field as it was (the lists compared item by item).</summary>
+    private static bool SameFrontMatter(FrontMatter a, FrontMatter b) =>
+        WithoutLists(a) == WithoutLists(b)
+        && a.Authors.SequenceEqual(b.Authors) && a.Tags.SequenceEqual(b.Tags)
+        && a.Honors.SequenceEqual(b.Honors) && a.Stats.SequenceEqual(b.Stats);
+}
