@@ -129,9 +129,14 @@ public sealed class SiteBuilder
         }
 
         // 5. Write the rest, then move the staged site into place.
+        if (!searchFiles.IsCompleted)
+        {
+            _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
+        }
+
+        downloads.AddRange(searchFiles.Result);
         _options.Progress?.Report(new BuildProgress("Writing", 0, renderedCount));
         output.WriteText("index.html", root);
-        downloads.AddRange(searchFiles.Result);
         Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
         output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
         foreach (var edition in editions)

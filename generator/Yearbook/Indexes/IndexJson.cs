@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -19,5 +18,15 @@ public static class IndexJson
     };
 
     /// <summary>Serialises <paramref name="value"/> as UTF-8 with a final newline.</summary>
-    public static byte[] Write<T>(T value) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+    public static byte[] Write<T>(T value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, value, Options);
+        }
+
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 }
