@@ -23,8 +23,9 @@ public static class BuildDisplay
         if (!IsInteractive)
         {
             // Plain lines: one per stage, so CI logs stay short and readable.
-            // With --verbose each line carries the time since the build started and the processor time
-            // used so far (all cores), so a slow or poorly parallel stage shows.
+            // With --verbose each line carries the time since the build started, the processor time
+            // used so far (all cores) and the memory (managed heap now, the process's peak resident
+            // memory so far), so a slow, poorly parallel or memory-hungry stage shows.
             var lastStage = "";
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var progress = new SynchronousProgress(p =>
@@ -32,7 +33,7 @@ public static class BuildDisplay
                 if (p.Stage != lastStage || (verbose && p.Total > 0 && p.Done == p.Total))
                 {
                     var line = p.Total > 0 ? $"{p.Stage} ({p.Total})…" : $"{p.Stage}…";
-                    Console.Out.WriteLine(verbose ? $"[{clock.Elapsed.TotalSeconds,6:0.00} s, CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,6:0.00} s] {line}" : line);
+                    Console.Out.WriteLine(verbose ? $"[{Figures(clock)}] {line}" : line);
                     lastStage = p.Stage;
                 }
             });
@@ -63,6 +64,14 @@ public static class BuildDisplay
                 result = build(progress);
             });
         return result!;
+    }
+
+    /// <summary>The figures of a --verbose line: elapsed and processor seconds, managed heap and peak resident memory in MiB.</summary>
+    private static string Figures(System.Diagnostics.Stopwatch clock)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return $"{clock.Elapsed.TotalSeconds,6:0.00} s, CPU {process.TotalProcessorTime.TotalSeconds,6:0.00} s, " +
+            $"heap {GC.GetTotalMemory(forceFullCollection: false) >> 20,5} MiB, peak {process.PeakWorkingSet64 >> 20,5} MiB";
     }
 
     /// <summary>A progress sink that handles reports on the reporting thread, serialised by a lock.</summary>

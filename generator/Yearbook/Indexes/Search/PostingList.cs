@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Yearbook.Indexes.Search;
 
 /// <summary>
@@ -19,29 +17,10 @@ public static class PostingList
     /// <summary>Encodes <paramref name="ids"/>, which must be ascending and not negative.</summary>
     public static string Encode(IEnumerable<int> ids)
     {
-        var builder = new StringBuilder();
-        Span<char> digits = stackalloc char[8];
-        var previous = -1;
+        var builder = new PostingListBuilder();
         foreach (var id in ids)
         {
-            if (id <= previous)
-            {
-                throw new ArgumentException($"Document numbers must ascend: {id} after {previous}.", nameof(ids));
-            }
-
-            var gap = id - previous - 1;
-            previous = id;
-            var length = 0;
-            digits[length++] = Last[gap & 31];
-            for (gap >>= 5; gap > 0; gap >>= 5)
-            {
-                digits[length++] = Leading[gap & 31];
-            }
-
-            for (var i = length - 1; i >= 0; i--)
-            {
-                builder.Append(digits[i]);
-            }
+            builder.Add(id);
         }
 
         return builder.ToString();

@@ -46,13 +46,17 @@ public sealed class ScriptFold
     public char Fold(char c) => _map[c];
 
     /// <summary>The folded form of <paramref name="text"/>, as long as the text.</summary>
-    public string Fold(string text) => string.Create(text.Length, text, (span, source) =>
+    public string Fold(string text) => string.Create(text.Length, text, (span, source) => Fold(source, span));
+
+    /// <summary>Writes the folded form of <paramref name="text"/> into <paramref name="destination"/>, which must be at least as long.</summary>
+    public void Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (var i = 0; i < span.Length; i++)
+        destination = destination[..text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            span[i] = _map[source[i]];
+            destination[i] = _map[text[i]];
         }
-    });
+    }
 
     private static char[] FromConverterTables()
     {

@@ -46,6 +46,13 @@ public sealed class SearchIndexBuilder
         _fold = fold;
     }
 
+    /// <summary>
+    /// How many documents have their keys gathered (in parallel) before they join the postings (in
+    /// document order): enough to keep both cores busy, few enough that the keys of a whole site never
+    /// sit in memory at once.
+    /// </summary>
+    private const int KeyBatch = 256;
+
     /// <summary>Builds the index of the chapters in <paramref name="volumes"/>, the same chapters in each edition.</summary>
     public SearchIndex Build(IReadOnlyDictionary<Edition, IReadOnlyList<EditionVolume>> volumes)
     {
@@ -53,66 +60,50 @@ public sealed class SearchIndexBuilder
         var documents = editions.ToDictionary(e => e, e => Documents(e, volumes[e]));
         var count = editions.Count == 0 ? 0 : documents[editions[0]].Count;
 
-        // Keys per document, in parallel; then postings in document order, so every list ascends.
-        var keys = new (uint[] All, uint[] Title)[count];
-        Parallel.For(0, count, id =>
+        // Keys per document, a batch at a time in parallel; then postings in document order, so every
+        // list ascends. Each list is written in its final text form as it grows.
+        var postings = new Dictionary<uint, Postings>();
+        var batch = new (uint[] All, uint[] Title)[Math.Min(KeyBatch, count)];
+        for (var start = 0; start < count; start += KeyBatch)
         {
-            var all = new HashSet<uint>();
-            var title = new HashSet<uint>();
-            foreach (var edition in editions)
+            var end = Math.Min(count, start + KeyBatch);
+            Parallel.For(start, end, id => batch[id - start] = KeysOf(editions.Select(e => documents[e][id])));
+            for (var id = start; id < end; id++)
             {
-                var document = documents[edition][id];
-                SearchKeys.Add(_fold.Fold(document.Title), title);
-                SearchKeys.Add(_fold.Fold(document.IndexText), all);
-            }
-
-            all.UnionWith(title);
-            keys[id] = ([.. all], [.. title]);
-        });
-
-        var postings = new Dictionary<uint, (List<int> All, List<int>? Title)>();
-        for (var id = 0; id < count; id++)
-        {
-            foreach (var key in keys[id].All)
-            {
-                if (!postings.TryGetValue(key, out var lists))
+                var (all, title) = batch[id - start];
+                foreach (var key in all)
                 {
-                    postings[key] = lists = ([], null);
+                    if (!postings.TryGetValue(key, out var lists))
+                    {
+                        postings[key] = lists = new Postings();
+                    }
+
+                    lists.All.Add(id);
                 }
 
-                lists.All.Add(id);
-            }
-
-            foreach (var key in keys[id].Title)
-            {
-                var lists = postings[key];
-                if (lists.Title is null)
+                foreach (var key in title)
                 {
-                    postings[key] = lists = (lists.All, []);
+                    postings[key].AddTitle(id);
                 }
-
-                lists.Title!.Add(id);
             }
         }
 
-        var entries = postings
-            .Select(p => (Key: SearchKeys.Text(p.Key), Value: p.Value.Title is null
-                ? PostingList.Encode(p.Value.All)
-                : PostingList.Encode(p.Value.All) + "," + PostingList.Encode(p.Value.Title)))
-            .ToList();
+        Array.Clear(batch);
+        var entries = postings.Select(p => (Key: SearchKeys.Text(p.Key), Value: p.Value)).ToList();
         var shardCount = SearchShards.CountFor(entries.Sum(e => Encoding.UTF8.GetByteCount(e.Key) + e.Value.Length + 6L));
 
         var files = new List<(string Path, byte[] Bytes)>();
         var perChunk = DocumentsPerChunk(documents.Values.SelectMany(d => d).ToList());
         files.Add((SearchIndex.Folder + "index.json", IndexFile(shardCount, count, perChunk)));
+        var value = new byte[entries.Count == 0 ? 0 : entries.Max(e => e.Value.Length)];
         foreach (var shard in entries.GroupBy(e => SearchShards.Of(e.Key, shardCount)).OrderBy(g => g.Key))
         {
             files.Add(($"{SearchIndex.Folder}shards/{shard.Key}.json", Write(writer =>
             {
                 writer.WriteStartObject();
-                foreach (var (key, value) in shard.OrderBy(e => e.Key, StringComparer.Ordinal))
+                foreach (var (key, lists) in shard.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
-                    writer.WriteString(key, value);
+                    writer.WriteString(key, value.AsSpan(0, lists.CopyTo(value)));
                 }
 
                 writer.WriteEndObject();
@@ -134,7 +125,7 @@ public sealed class SearchIndexBuilder
                         writer.WriteStringValue(document.Title);
                         writer.WriteStringValue(document.Url);
                         writer.WriteStringValue(document.Context);
-                        writer.WriteStringValue(document.ExcerptText);
+                        writer.WriteStringValue(document.ExcerptText());
                         writer.WriteEndArray();
                     }
 
@@ -146,12 +137,79 @@ public sealed class SearchIndexBuilder
         return new SearchIndex(files, count, entries.Count, shardCount);
     }
 
+    /// <summary>The keys of one chapter in every edition: all of them, and those of its title.</summary>
+    private (uint[] All, uint[] Title) KeysOf(IEnumerable<SearchDocument> editions)
+    {
+        var all = new HashSet<uint>();
+        var title = new HashSet<uint>();
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(1024);
+        void Add(string text, HashSet<uint> keys)
+        {
+            if (buffer.Length < text.Length)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+            }
+
+            _fold.Fold(text, buffer);
+            SearchKeys.Add(buffer.AsSpan(0, text.Length), keys);
+        }
+
+        foreach (var document in editions)
+        {
+            Add(document.Title, title);
+
+            // The parts of the indexed text one by one: a line break between them is no token, so
+            // their keys are the keys of the text they make together.
+            Add(document.Category, all);
+            foreach (var tag in document.Chapter.Tags)
+            {
+                Add(tag, all);
+            }
+
+            Add(document.Chapter.Summary, all);
+            Add(document.Chapter.PlainText, all);
+        }
+
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        all.UnionWith(title);
+        return ([.. all], [.. title]);
+    }
+
+    /// <summary>The posting lists of one key: every document it occurs in, and those whose title holds it.</summary>
+    private sealed class Postings
+    {
+        public PostingListBuilder All { get; } = new();
+
+        public PostingListBuilder? Title { get; private set; }
+
+        /// <summary>The length of the shard value: the list of all documents, then a comma and the title list when there is one.</summary>
+        public int Length => All.Length + (Title is null ? 0 : 1 + Title.Length);
+
+        public void AddTitle(int id) => (Title ??= new PostingListBuilder()).Add(id);
+
+        /// <summary>Writes the shard value into <paramref name="destination"/>; returns its length.</summary>
+        public int CopyTo(Span<byte> destination)
+        {
+            All.Text.CopyTo(destination);
+            if (Title is null)
+            {
+                return All.Length;
+            }
+
+            destination[All.Length] = (byte)',';
+            Title.Text.CopyTo(destination[(All.Length + 1)..]);
+            return Length;
+        }
+    }
+
     private List<SearchDocument> Documents(Edition edition, IReadOnlyList<EditionVolume> volumes) =>
     [
         .. from volume in volumes
            from category in volume.Categories
            from chapter in category.Chapters
-           select SearchDocument.Of(chapter, _urls.Chapter(edition, chapter.Source), volume, category),
+           select new SearchDocument(chapter, _urls.Chapter(edition, chapter.Source),
+               volume.Title == category.Name ? volume.Title : volume.Title + " · " + category.Name, category.Name),
     ];
 
     private static int DocumentsPerChunk(IReadOnlyList<SearchDocument> documents)
@@ -161,7 +219,7 @@ public sealed class SearchIndexBuilder
             return 1;
         }
 
-        var average = documents.Average(d => Encoding.UTF8.GetByteCount(d.ExcerptText) + Encoding.UTF8.GetByteCount(d.Title) + d.Url.Length + 16.0);
+        var average = documents.Average(d => Encoding.UTF8.GetByteCount(d.ExcerptText()) + Encoding.UTF8.GetByteCount(d.Title) + d.Url.Length + 16.0);
         return Math.Max(1, (int)(ChunkTargetBytes / average));
     }
 
@@ -191,18 +249,21 @@ public sealed class SearchIndexBuilder
         return stream.ToArray();
     }
 
-    /// <summary>One chapter as the index sees it in one edition.</summary>
-    private sealed record SearchDocument(string Title, string Url, string Context, string IndexText, string ExcerptText)
+    /// <summary>
+    /// One chapter as the index sees it in one edition. Its texts are read from the chapter when
+    /// needed rather than copied: the whole site's text would otherwise be held twice more.
+    /// </summary>
+    private sealed record SearchDocument(EditionChapter Chapter, string Url, string Context, string Category)
     {
-        public static SearchDocument Of(EditionChapter chapter, string url, EditionVolume volume, CategoryEntry category)
+        public string Title => Chapter.Title;
+
+        /// <summary>The text excerpts are taken from: the summary and the body, cut to <see cref="ExcerptSourceLength"/>.</summary>
+        public string ExcerptText()
         {
-            var lead = chapter.Summary.Length > 0 ? chapter.Summary + "\n" : "";
-            var text = lead + chapter.PlainText;
-            var index = string.Join("\n", [chapter.Title, category.Name, .. chapter.Tags, text]);
-            var context = volume.Title == category.Name ? volume.Title : volume.Title + " · " + category.Name;
+            var text = Chapter.Summary.Length > 0 ? Chapter.Summary + "\n" + Chapter.PlainText : Chapter.PlainText;
             var cut = text.Length <= ExcerptSourceLength ? text.Length
                 : char.IsHighSurrogate(text[ExcerptSourceLength - 1]) ? ExcerptSourceLength - 1 : ExcerptSourceLength;
-            return new SearchDocument(chapter.Title, url, context, index, text[..cut]);
+            return text[..cut];
         }
     }
 }
