@@ -24,22 +24,28 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly string _siteArgument;
     private readonly TextWriter _log;
+    private readonly bool _verbose;
     private readonly LiveReload _live = new();
     private readonly SemaphoreSlim _changed = new(0);
     private readonly ConcurrentQueue<string> _changedFiles = new();
     private readonly SiteSession _session;
     private long _firstChange;
+    private DateTime _lastDrained = DateTime.MaxValue;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
     private Task? _rebuildLoop;
     private int _buildCount;
 
-    /// <summary>Prepares a preview of the site in <paramref name="siteFolder"/>.</summary>
-    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log)
+    /// <summary>
+    /// Prepares a preview of the site in <paramref name="siteFolder"/>; with <paramref name="verbose"/>,
+    /// each incremental rebuild is followed by the time each of its steps took.
+    /// </summary>
+    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log, bool verbose = false)
     {
         _siteArgument = siteFolder;
         _log = log;
+        _verbose = verbose;
         Output = Path.Combine(Path.GetTempPath(), $"yearbook-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
         _options = new BuildOptions
         {
@@ -70,6 +76,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds once, starts the server on 127.0.0.1:<paramref name="port"/> (0 picks a free port) and starts watching.</summary>
     public async Task StartAsync(int port, string host = "127.0.0.1")
     {
+        _lastDrained = DateTime.UtcNow;
         Rebuild(Stopwatch.GetTimestamp());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -137,14 +144,16 @@ public sealed class PreviewServer : IAsyncDisposable
                 {
                 }
 
+                var since = Interlocked.Exchange(ref _firstChange, 0);
                 var changed = new List<string>();
                 while (_changedFiles.TryDequeue(out var file))
                 {
                     changed.Add(file);
                 }
 
-                var since = Interlocked.Exchange(ref _firstChange, 0);
-                Rebuild(since == 0 ? Stopwatch.GetTimestamp() : since, changed);
+                var drained = _lastDrained;
+                _lastDrained = DateTime.UtcNow;
+                Rebuild(ChangeStart.Of(since == 0 ? Stopwatch.GetTimestamp() : since, changed, drained), changed);
             }
             catch (OperationCanceledException)
             {
@@ -198,9 +207,11 @@ public sealed class PreviewServer : IAsyncDisposable
     private bool TryUpdate(IReadOnlyCollection<string> changed, long since)
     {
         IncrementalUpdate? update;
+        var timings = _verbose ? new UpdateTimings(since) : null;
+        timings?.Step("wait"); // the burst settling, and any build or search refresh still running
         try
         {
-            update = _session.TryUpdate(changed);
+            update = _session.TryUpdate(changed, timings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -223,6 +234,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // Measured from the file change to the last byte written; the benchmark reads this line.
             _log.WriteLine($"Rebuilt {update.PageCount} pages in {elapsed:F0} ms ({update.Description}).");
+            if (timings is not null)
+            {
+                _log.WriteLine($"  steps in ms [processor ms]: {timings}");
+            }
             _live.Reload();
         }
         else

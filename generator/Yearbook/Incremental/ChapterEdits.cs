@@ -28,11 +28,13 @@ internal sealed class ChapterEdits
     private readonly Dictionary<Chapter, EditionChapter[]> _converted = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _media = new(StringComparer.Ordinal);
     private readonly List<string> _unusedMedia = [];
+    private readonly UpdateTimings? _timings;
 
-    private ChapterEdits(SiteState state, BuildOptions options)
+    private ChapterEdits(SiteState state, BuildOptions options, UpdateTimings? timings)
     {
         _state = state;
         _options = options;
+        _timings = timings;
     }
 
     /// <summary>The problems found in the edited chapters and the indexes.</summary>
@@ -41,11 +43,11 @@ internal sealed class ChapterEdits
     /// <summary>
     /// Reads and converts the chapter files <paramref name="paths"/> (relative to the site folder);
     /// null when the edit needs a full build (an error, or a change this class does not follow).
-    /// Nothing is written yet.
+    /// Nothing is written yet. Each step is timed into <paramref name="timings"/> when given.
     /// </summary>
-    public static ChapterEdits? Read(SiteState state, IEnumerable<string> paths, BuildOptions options)
+    public static ChapterEdits? Read(SiteState state, IEnumerable<string> paths, BuildOptions options, UpdateTimings? timings = null)
     {
-        var edits = new ChapterEdits(state, options);
+        var edits = new ChapterEdits(state, options, timings);
         return edits.ReadChanges(paths) ? edits : null;
     }
 
@@ -80,6 +82,7 @@ internal sealed class ChapterEdits
             }
         }
 
+        _timings?.Step("read");
         var removed = _changes.Where(c => c.Old is not null).Select(c => c.Old!).ToHashSet(ReferenceEqualityComparer.Instance);
         var others = known.Values.Where(c => !removed.Contains(c)).ToList();
         foreach (var (old, current) in _changes)
@@ -107,7 +110,10 @@ internal sealed class ChapterEdits
 
         Site = ApplyTo(site);
         Links = _changes.Any(c => c.Old is null || c.New is null) ? new ChapterLinks(Site, _state.Urls) : _state.Links;
-        return Convert(others) && !_diagnostics.HasErrors;
+        _timings?.Step("check");
+        var converted = Convert(others);
+        _timings?.Step("convert");
+        return converted && !_diagnostics.HasErrors;
     }
 
     /// <summary>The edited site.</summary>
@@ -214,15 +220,21 @@ internal sealed class ChapterEdits
             }
 
             var contents = new TableOfContents(Site, old.Converter, chapters);
+            _timings?.Step(edition.Code + " contents");
             var indexes = old.Indexes;
             if (frontMatter)
             {
                 indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null);
+                _timings?.Step(edition.Code + " indexes");
                 indexes.Pages.ToList().ForEach(p => output.WriteText(urls.OutputFile(p.Url), Render(p, old.Context)));
+                _timings?.Step(edition.Code + " index pages");
                 indexes.Files.ToList().ForEach(f => output.WriteBytes(f.Path, f.Bytes));
+                _timings?.Step(edition.Code + " downloads");
                 output.WriteText(urls.OutputFile(urls.Page(edition, "")), Render(HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
                     old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context));
+                _timings?.Step(edition.Code + " home");
                 output.WriteText($"{edition.Code}/atom.xml", AtomFeed.Write(edition, old.SiteTitle, chapters.Values, urls));
+                _timings?.Step(edition.Code + " feed");
             }
 
             var state = old with { Chapters = chapters, Contents = contents, Indexes = indexes };
@@ -237,6 +249,8 @@ internal sealed class ChapterEdits
                 pages.UnionWith(volume.Chapters.Where(c => _converted.ContainsKey(c.Source) || NeighboursChanged(old.Contents, contents, c.Source)));
             }
 
+            _timings?.Step(edition.Code + " volume pages");
+
             // A tag's place in the subject index can move when chapters gain or lose it; every page linking it follows.
             var tags = _changes.SelectMany(c => new[] { c.Old is null ? null : old.Chapters[c.Old], c.New is null ? null : chapters[c.New] })
                 .SelectMany(c => c?.Tags ?? []).Where(t => old.SubjectUrl(urls, t) != state.SubjectUrl(urls, t)).ToHashSet(StringComparer.Ordinal);
@@ -245,10 +259,13 @@ internal sealed class ChapterEdits
                 pages.UnionWith(chapters.Values.Where(c => c.Tags.Any(tags.Contains)));
             }
 
+            _timings?.Step(edition.Code + " tags");
             foreach (var chapter in pages)
             {
                 WriteChapterPage(output, chapter, state);
             }
+
+            _timings?.Step(edition.Code + " chapter pages");
 
             editions.Add(state);
         }
@@ -258,6 +275,7 @@ internal sealed class ChapterEdits
         {
             sitemap = SitemapPages(editions);
             output.WriteText("sitemap.xml", Sitemap.Write(sitemap, urls));
+            _timings?.Step("sitemap");
         }
 
         var media = new HashSet<string>(_state.Media, StringComparer.Ordinal);

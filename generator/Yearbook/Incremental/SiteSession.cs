@@ -44,9 +44,9 @@ public sealed class SiteSession
 
     /// <summary>
     /// Applies a change to the files <paramref name="changedFiles"/> (full paths) to the published site;
-    /// null when a full build is needed.
+    /// null when a full build is needed. Each step is timed into <paramref name="timings"/> when given.
     /// </summary>
-    public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles)
+    public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles, UpdateTimings? timings = null)
     {
         if (_state is not { } state)
         {
@@ -54,6 +54,7 @@ public sealed class SiteSession
         }
 
         var changes = SiteChanges.Classify(changedFiles, state);
+        timings?.Step("classify");
         if (changes.NeedsFullBuild || (changes.Templates && changes.Chapters.Count > 0))
         {
             return null;
@@ -64,7 +65,7 @@ public sealed class SiteSession
             return RenderAgain(state);
         }
 
-        var edits = changes.Chapters.Count > 0 ? ChapterEdits.Read(state, changes.Chapters, _options) : null;
+        var edits = changes.Chapters.Count > 0 ? ChapterEdits.Read(state, changes.Chapters, _options, timings) : null;
         if (changes.Chapters.Count > 0 && edits is null)
         {
             return null;
@@ -105,6 +106,11 @@ public sealed class SiteSession
             {
                 return null; // a link out of the theme: the full build reports it
             }
+        }
+
+        if (changes.Media.Count + changes.Assets.Count > 0)
+        {
+            timings?.Step("copy");
         }
 
         var pages = output.Touched.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
