@@ -31,6 +31,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SiteSession _session;
     private long _firstChange;
     private DateTime _lastDrained = DateTime.MaxValue;
+    private long _unpublishedSince; // when the changes began that no build has published yet (0: none)
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
@@ -166,11 +167,16 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Rebuild(long since, IReadOnlyCollection<string>? changed = null)
     {
         Building?.Invoke();
-        if (changed is { Count: > 0 } && TryUpdate(changed, since))
-        {
-            return;
-        }
+        // A change that did not publish (an error, or a chapter caught half saved) is still waiting to be
+        // shown: the rebuild that shows it is timed from that change.
+        since = _unpublishedSince == 0 ? since : Math.Min(since, _unpublishedSince);
+        var published = (changed is { Count: > 0 } ? TryUpdate(changed, since) : null) ?? FullBuild(since);
+        _unpublishedSince = published ? 0 : since;
+    }
 
+    /// <summary>Builds the whole site; whether it published.</summary>
+    private bool FullBuild(long since)
+    {
         BuildResult result;
         try
         {
@@ -201,10 +207,11 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(result);
+        return result.Published;
     }
 
-    /// <summary>An edit the session can apply without a full build; false when it needs one.</summary>
-    private bool TryUpdate(IReadOnlyCollection<string> changed, long since)
+    /// <summary>Applies an edit without a full build: whether it published; null when it needs a full build.</summary>
+    private bool? TryUpdate(IReadOnlyCollection<string> changed, long since)
     {
         IncrementalUpdate? update;
         var timings = _verbose ? new UpdateTimings(since) : null;
@@ -215,12 +222,12 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false; // a file being saved; the full build reports what is wrong, if anything
+            return null; // a file being saved; the full build reports what is wrong, if anything
         }
 
         if (update is null)
         {
-            return false;
+            return null;
         }
 
         var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
@@ -230,7 +237,12 @@ public sealed class PreviewServer : IAsyncDisposable
             _log.WriteLine(line);
         }
 
-        if (update.Published)
+        if (update.Published && update.Files.Count == 0 && update.PageCount == 0)
+        {
+            // Events that arrived after their change was built, or a save without a change.
+            _log.WriteLine($"Nothing to rebuild ({elapsed:F0} ms).");
+        }
+        else if (update.Published)
         {
             // Measured from the file change to the last byte written; the benchmark reads this line.
             _log.WriteLine($"Rebuilt {update.PageCount} pages in {elapsed:F0} ms ({update.Description}).");
@@ -248,7 +260,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(new BuildResult(update.Diagnostics, update.PageCount, update.Published));
-        return true;
+        return update.Published;
     }
 
     private async Task StreamEventsAsync(HttpContext context)

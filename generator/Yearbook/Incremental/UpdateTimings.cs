@@ -6,11 +6,14 @@ namespace Yearbook.Incremental;
 /// <summary>
 /// The elapsed and processor time of each step of an incremental update, for <c>yearbook serve
 /// --verbose</c>: where the time between a file change and the last byte written goes. Processor time
-/// is the whole process's (other threads included), so on a busy machine it tells work from waiting.
+/// is the whole process's (other threads included), so on a busy machine it tells work from waiting;
+/// the time the garbage collector paused the program is counted too (a large site keeps a large heap).
 /// </summary>
 public sealed class UpdateTimings
 {
     private readonly List<(string Step, TimeSpan Elapsed, TimeSpan Processor)> _steps = [];
+    private readonly TimeSpan _pausedAtStart = GC.GetTotalPauseDuration();
+    private readonly int _collectionsAtStart = GC.CollectionCount(0);
     private long _stepStart;
     private TimeSpan _processorAtStepStart;
 
@@ -45,6 +48,7 @@ public sealed class UpdateTimings
         }
 
         return string.Join(", ", _steps.Select(s => $"{s.Step} {Ms(s.Elapsed)} [{Ms(s.Processor)}]"))
-            + $"; total {Ms(total.Elapsed)} ms [CPU {Ms(total.Processor)} ms]";
+            + $"; total {Ms(total.Elapsed)} ms [CPU {Ms(total.Processor)} ms]"
+            + $"; {GC.CollectionCount(0) - _collectionsAtStart} collections, paused {Ms(GC.GetTotalPauseDuration() - _pausedAtStart)} ms";
     }
 }
