@@ -230,7 +230,7 @@ internal sealed class ChapterEdits
                 _timings?.Step(edition.Code + " indexes");
                 foreach (var index in indexes.Outputs.Where(o => reach.Indexes.HasFlag(o.Kind)))
                 {
-                    output.WriteText(urls.OutputFile(index.Page.Url), Render(index.Page, old.Context));
+                    WritePage(output, index.Page, old.Context);
                     _timings?.Step($"{edition.Code} {index.Kind.ToString().ToLowerInvariant()} page");
                     foreach (var (path, bytes) in index.Files)
                     {
@@ -243,8 +243,8 @@ internal sealed class ChapterEdits
 
             if (reach.HomePages)
             {
-                output.WriteText(urls.OutputFile(urls.Page(edition, "")), Render(HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
-                    old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context));
+                WritePage(output, HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
+                    old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context);
                 _timings?.Step(edition.Code + " home");
             }
 
@@ -260,7 +260,7 @@ internal sealed class ChapterEdits
             {
                 if (reach.VolumePages)
                 {
-                    output.WriteText(urls.OutputFile(urls.Volume(edition, volume.Source)), Render(VolumePage.Build(volume, edition, old.Context, urls, _state.Html), old.Context));
+                    WritePage(output, VolumePage.Build(volume, edition, old.Context, urls, _state.Html), old.Context);
                 }
 
                 pages.UnionWith(volume.Chapters.Where(c => _converted.ContainsKey(c.Source) || NeighboursChanged(old.Contents, contents, c.Source)));
@@ -309,14 +309,15 @@ internal sealed class ChapterEdits
     {
         var urls = _state.Urls;
         var page = ChapterPage.Build(chapter, chapter.BodyHtml, edition.Contents, edition.Context, urls, tag => edition.SubjectUrl(urls, tag));
-        output.WriteText(urls.OutputFile(page.Url), Render(page, edition.Context));
+        WritePage(output, page, edition.Context);
     }
 
-    private string Render(Page page, EditionContext context)
+    /// <summary>Writes <paramref name="page"/> through the theme into <paramref name="output"/>.</summary>
+    private void WritePage(OutputFiles output, Page page, EditionContext context)
     {
         var data = context.For(page);
         data["content"] = _state.Theme.Render(page.Kind, data);
-        return _state.Theme.Render("base", data);
+        output.WriteText(_state.Urls.OutputFile(page.Url), writer => _state.Theme.Render("base", data, writer));
     }
 
     /// <summary>Whether the previous or next link of a chapter the edit did not touch shows another chapter, or another title.</summary>
