@@ -23,6 +23,9 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly BuildOptions _options;
     private readonly string _siteArgument;
+    /// <summary>How long the watcher must stay quiet before a burst of changes is built.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(10);
+
     private readonly TextWriter _log;
     private readonly bool _verbose;
     private readonly LiveReload _live = new();
@@ -140,8 +143,10 @@ public sealed class PreviewServer : IAsyncDisposable
                     continue;
                 }
 
-                // Editors save several files at once; let the burst settle before building.
-                while (await _changed.WaitAsync(TimeSpan.FromMilliseconds(30), _stop.Token))
+                // Editors save several files at once; let the burst settle before building. Kept short: the
+                // wait is part of every rebuild's time, and a chapter caught half saved costs little (its
+                // errors are shown until the rest of the save arrives, a moment later).
+                while (await _changed.WaitAsync(SettleTime, _stop.Token))
                 {
                 }
 
