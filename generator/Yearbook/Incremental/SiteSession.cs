@@ -1,4 +1,3 @@
-using System.Runtime;
 using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
@@ -58,28 +57,6 @@ public sealed class SiteSession
     /// null when a full build is needed. Each step is timed into <paramref name="timings"/> when given.
     /// </summary>
     public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles, UpdateTimings? timings = null)
-    {
-        // The session holds the whole site (gigabytes at ten thousand chapters), so a full collection
-        // pauses for a tenth of a second or more, and the large index pages an edit rewrites would set
-        // several off. The editor waits for this update: full collections wait until it is done (the
-        // search index refresh, which allocates far more, runs them); young objects are still collected.
-        var latency = GCSettings.LatencyMode;
-        if (!GCSettings.IsServerGC)
-        {
-            GCSettings.LatencyMode = GCLatencyMode.LowLatency;
-        }
-
-        try
-        {
-            return Update(changedFiles, timings);
-        }
-        finally
-        {
-            GCSettings.LatencyMode = latency;
-        }
-    }
-
-    private IncrementalUpdate? Update(IReadOnlyCollection<string> changedFiles, UpdateTimings? timings)
     {
         if (_state is not { } state)
         {
