@@ -226,7 +226,7 @@ internal sealed class ChapterEdits
             var indexes = old.Indexes;
             if (reach.Indexes != IndexKinds.None)
             {
-                indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null, old.Indexes, reach.Indexes);
+                indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null, old.Indexes, reach.Indexes, reach.StatisticsInPlace);
                 _timings?.Step(edition.Code + " indexes");
                 foreach (var index in indexes.Outputs.Where(o => reach.Indexes.HasFlag(o.Kind)))
                 {

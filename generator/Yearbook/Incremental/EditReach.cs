@@ -16,6 +16,13 @@ namespace Yearbook.Incremental;
 /// <param name="Feeds">Whether the feeds change (titles, dates, authors, summaries).</param>
 internal sealed record EditReach(IndexKinds Indexes, bool VolumePages, bool HomePages, bool Feeds)
 {
+    /// <summary>
+    /// When the statistics index changes only because statistics changed in place (each edited chapter
+    /// lists the same indicators in the same units and order, with another value, period, change or note):
+    /// those statistics, before and after, with their chapter's script. Only their series need building again.
+    /// </summary>
+    public IReadOnlyList<(Statistic Statistic, Script Script)>? StatisticsInPlace { get; init; }
+
     /// <summary>Nothing beyond the chapters' own pages (and their neighbours', decided elsewhere).</summary>
     public static readonly EditReach None = new(IndexKinds.None, false, false, false);
 
@@ -60,10 +67,16 @@ internal sealed record EditReach(IndexKinds Indexes, bool VolumePages, bool Home
         }
 
         var summary = script || Changed(f => f.Summary);
+        var inPlace = !title && pairs.All(p => p.Old.Stats.Select(s => (s.Indicator, s.Unit)).SequenceEqual(p.New.Stats.Select(s => (s.Indicator, s.Unit))));
         return new EditReach(
             indexes,
             VolumePages: title || category || summary || Changed(f => f.Order),
             HomePages: category,
-            Feeds: title || summary || Changed(f => f.Date) || ListChanged(f => f.Authors));
+            Feeds: title || summary || Changed(f => f.Date) || ListChanged(f => f.Authors))
+        {
+            StatisticsInPlace = inPlace && indexes.HasFlag(IndexKinds.Statistics)
+                ? pairs.SelectMany(p => p.Old.Stats.Select(s => (s, p.Old.Script)).Concat(p.New.Stats.Select(s => (s, p.New.Script)))).ToList()
+                : null,
+        };
     }
 }

@@ -37,9 +37,12 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
     /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
     /// With <paramref name="previous"/>, only the indexes in <paramref name="rebuild"/> are built again;
     /// the others, their pages and downloads are taken from it (an edit that none of them shows).
+    /// <paramref name="statisticsInPlace"/> lists the statistics (as written, before and after, with their
+    /// chapter's script) of an edit that changed statistics in place: only their series are built again.
     /// </summary>
     public static EditionIndexes Build(SiteConfig config, TableOfContents contents, EditionConverter converter, EditionConverter simplified,
-        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics, EditionIndexes? previous = null, IndexKinds rebuild = IndexKinds.All)
+        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics, EditionIndexes? previous = null, IndexKinds rebuild = IndexKinds.All,
+        IReadOnlyList<(Statistic Statistic, Script Script)>? statisticsInPlace = null)
     {
         if (previous is null)
         {
@@ -74,7 +77,9 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
         var statisticsOutput = previous is null ? null : Previous(IndexKinds.Statistics);
         if (rebuild.HasFlag(IndexKinds.Statistics))
         {
-            statistics = new StatisticsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
+            var builder = new StatisticsIndexBuilder(Simplified);
+            statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
+                ?? builder.Build(chapters, ChapterUrl, diagnostics);
             var rows = StatisticsDownloads.Rows(statistics, urls);
             statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, edition, context, urls),
             [

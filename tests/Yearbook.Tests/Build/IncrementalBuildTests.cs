@@ -63,6 +63,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("summary: ", "summary: \"新的摘要，发展后劲足。\"")] // the volume page and the feed
     [InlineData("date: ", "date: 2026-01-01")]                   // the feed
     [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
+    [InlineData("period: ", "period: \"1999\"")]                 // a point moves within its series
+    [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: the statistics index is built whole
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
