@@ -32,6 +32,13 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
 
     /// <summary>
+    /// The Simplified forms of the texts the indexes compare (indicators, units, honors, headings), by text
+    /// and script: the next build of this edition's indexes after an edit starts from them rather than
+    /// converting thousands of texts again. Only ever used by one build at a time.
+    /// </summary>
+    private Dictionary<(string, Script), string> SimplifiedForms { get; init; } = [];
+
+    /// <summary>
     /// Builds the indexes of <paramref name="contents"/> for <paramref name="converter"/>'s edition;
     /// <paramref name="simplified"/> converts into Simplified script, in which headings, indicators and
     /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
@@ -52,7 +59,7 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
         var edition = converter.Edition;
         var chapters = contents.Volumes.SelectMany(v => v.Chapters).ToList();
         // Indicators, units and honors repeat across thousands of chapters: each is converted once.
-        var simplifiedForms = new Dictionary<(string, Script), string>();
+        var simplifiedForms = previous?.SimplifiedForms ?? [];
         string Simplified(string text, Script script) =>
             simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
         string Local(string text) => converter.Convert(text, Script.Hans);
@@ -97,7 +104,7 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
             subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
         }
 
-        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]);
+        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms };
     }
 
     /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>
