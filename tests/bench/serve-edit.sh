@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
-# Opens SITE in `yearbook serve`, edits one chapter EDITS times (a sentence appended to its body,
-# a new one each time), and prints the median of the server's "Rebuilt … in N ms" lines for those
-# edits: the time from the file change to the last byte written. Used by build-vs-hugo.sh.
+# Opens SITE in `yearbook serve`, edits one chapter EDITS times, and prints the median of the
+# server's "Rebuilt … in N ms" lines for those edits: the time from the file change to the last
+# byte written. Used by build-vs-hugo.sh.
 #
-#   tests/bench/serve-edit.sh YEARBOOK_EXECUTABLE SITE WORK_DIR [EDITS]
+#   tests/bench/serve-edit.sh YEARBOOK_EXECUTABLE SITE WORK_DIR [EDITS] [body|front-matter]
+#
+# body (the default) appends a new sentence to the second chapter's body each time; front-matter
+# changes the value of the first statistic of the first chapter that has one (a new value each
+# time), which the statistics index, its downloads and the chapter's pages show.
 set -euo pipefail
-yearbook=$1 site=$2 work=$3 edits=${4:-5}
+yearbook=$1 site=$2 work=$3 edits=${4:-5} kind=${5:-body}
 
-chapter=$(find "$site" -name '*.md' | sort | sed -n '2p')
+case "$kind" in
+  body) chapter=$(find "$site" -name '*.md' -not -path '*/themes/*' | sort | sed -n '2p') ;;
+  front-matter)
+    chapter=""
+    for file in $(find "$site" -name '*.md' -not -path '*/themes/*' | sort); do
+      if grep -q -E '^ +value: ' "$file"; then chapter=$file; break; fi
+    done
+    [ -n "$chapter" ] || { echo "no chapter in $site has a statistic" >&2; exit 2; } ;;
+  *) echo "unknown edit kind '$kind' (body or front-matter)" >&2; exit 2 ;;
+esac
 backup="$work/serve-edit.backup"
 log="$work/serve-edit.log"
+edited="$work/serve-edit.md" # prepared outside the site, so that only the chapter's change is seen
 cp "$chapter" "$backup"
-"$yearbook" serve "$site" --port 0 >"$log" 2>&1 &
+"$yearbook" serve "$site" --port 0 ${YEARBOOK_SERVE_ARGS:-} >"$log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; cp "$backup" "$chapter"; }
 trap cleanup EXIT
@@ -29,11 +43,14 @@ wait_for() { # pattern count
 wait_for '^Serving ' 1
 before=$(grep -c '^Rebuilt ' "$log" || true)
 for i in $(seq 1 "$edits"); do
-  { cat "$backup"; printf '\n基准测试第%d次修改本章，补记一句。\n' "$i"; } >"$chapter.tmp"
-  cat "$chapter.tmp" >"$chapter"   # written in place, as editors save
-  rm "$chapter.tmp"
+  if [ "$kind" = body ]; then
+    { cat "$backup"; printf '\n基准测试第%d次修改本章，补记一句。\n' "$i"; } >"$edited"
+  else
+    awk -v i="$i" '!done && /^ +value: / { sub(/value: .*/, "value: " 1000 + i); done = 1 } { print }' "$backup" >"$edited"
+  fi
+  cat "$edited" >"$chapter"   # written in place, as editors save
   wait_for '^Rebuilt ' $((before + i))
 done
 
 grep '^Rebuilt ' "$log" | tail -n "$edits" | sed -E 's/.* in ([0-9]+) ms.*/\1/' | sort -n |
-  awk -v n="$edits" '{ v[NR] = $1 } END { printf "median %d ms over %d edits (min %d, max %d)\n", v[int((NR + 1) / 2)], n, v[1], v[NR] }'
+  awk -v n="$edits" -v kind="$kind" '{ v[NR] = $1 } END { printf "%s edit: median %d ms over %d edits (min %d, max %d)\n", kind, v[int((NR + 1) / 2)], n, v[1], v[NR] }'

@@ -23,23 +23,33 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly BuildOptions _options;
     private readonly string _siteArgument;
+    /// <summary>How long the watcher must stay quiet before a burst of changes is built.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(10);
+
     private readonly TextWriter _log;
+    private readonly bool _verbose;
     private readonly LiveReload _live = new();
     private readonly SemaphoreSlim _changed = new(0);
     private readonly ConcurrentQueue<string> _changedFiles = new();
     private readonly SiteSession _session;
     private long _firstChange;
+    private DateTime _lastDrained = DateTime.MaxValue;
+    private long _unpublishedSince; // when the changes began that no build has published yet (0: none)
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
     private Task? _rebuildLoop;
     private int _buildCount;
 
-    /// <summary>Prepares a preview of the site in <paramref name="siteFolder"/>.</summary>
-    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log)
+    /// <summary>
+    /// Prepares a preview of the site in <paramref name="siteFolder"/>; with <paramref name="verbose"/>,
+    /// each incremental rebuild is followed by the time each of its steps took.
+    /// </summary>
+    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log, bool verbose = false)
     {
         _siteArgument = siteFolder;
         _log = log;
+        _verbose = verbose;
         Output = Path.Combine(Path.GetTempPath(), $"yearbook-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
         _options = new BuildOptions
         {
@@ -70,6 +80,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds once, starts the server on 127.0.0.1:<paramref name="port"/> (0 picks a free port) and starts watching.</summary>
     public async Task StartAsync(int port, string host = "127.0.0.1")
     {
+        _lastDrained = DateTime.UtcNow;
         Rebuild(Stopwatch.GetTimestamp());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -132,19 +143,23 @@ public sealed class PreviewServer : IAsyncDisposable
                     continue;
                 }
 
-                // Editors save several files at once; let the burst settle before building.
-                while (await _changed.WaitAsync(TimeSpan.FromMilliseconds(30), _stop.Token))
+                // Editors save several files at once; let the burst settle before building. Kept short: the
+                // wait is part of every rebuild's time, and a chapter caught half saved costs little (its
+                // errors are shown until the rest of the save arrives, a moment later).
+                while (await _changed.WaitAsync(SettleTime, _stop.Token))
                 {
                 }
 
+                var since = Interlocked.Exchange(ref _firstChange, 0);
                 var changed = new List<string>();
                 while (_changedFiles.TryDequeue(out var file))
                 {
                     changed.Add(file);
                 }
 
-                var since = Interlocked.Exchange(ref _firstChange, 0);
-                Rebuild(since == 0 ? Stopwatch.GetTimestamp() : since, changed);
+                var drained = _lastDrained;
+                _lastDrained = DateTime.UtcNow;
+                Rebuild(ChangeStart.Of(since == 0 ? Stopwatch.GetTimestamp() : since, changed, drained), changed);
             }
             catch (OperationCanceledException)
             {
@@ -157,11 +172,16 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Rebuild(long since, IReadOnlyCollection<string>? changed = null)
     {
         Building?.Invoke();
-        if (changed is { Count: > 0 } && TryUpdate(changed, since))
-        {
-            return;
-        }
+        // A change that did not publish (an error, or a chapter caught half saved) is still waiting to be
+        // shown: the rebuild that shows it is timed from that change.
+        since = _unpublishedSince == 0 ? since : Math.Min(since, _unpublishedSince);
+        var published = (changed is { Count: > 0 } ? TryUpdate(changed, since) : null) ?? FullBuild(since);
+        _unpublishedSince = published ? 0 : since;
+    }
 
+    /// <summary>Builds the whole site; whether it published.</summary>
+    private bool FullBuild(long since)
+    {
         BuildResult result;
         try
         {
@@ -192,24 +212,27 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(result);
+        return result.Published;
     }
 
-    /// <summary>An edit the session can apply without a full build; false when it needs one.</summary>
-    private bool TryUpdate(IReadOnlyCollection<string> changed, long since)
+    /// <summary>Applies an edit without a full build: whether it published; null when it needs a full build.</summary>
+    private bool? TryUpdate(IReadOnlyCollection<string> changed, long since)
     {
         IncrementalUpdate? update;
+        var timings = _verbose ? new UpdateTimings(since) : null;
+        timings?.Step("wait"); // the burst settling, and any build or search refresh still running
         try
         {
-            update = _session.TryUpdate(changed);
+            update = _session.TryUpdate(changed, timings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false; // a file being saved; the full build reports what is wrong, if anything
+            return null; // a file being saved; the full build reports what is wrong, if anything
         }
 
         if (update is null)
         {
-            return false;
+            return null;
         }
 
         var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
@@ -219,10 +242,19 @@ public sealed class PreviewServer : IAsyncDisposable
             _log.WriteLine(line);
         }
 
-        if (update.Published)
+        if (update.Published && update.Files.Count == 0 && update.PageCount == 0)
+        {
+            // Events that arrived after their change was built, or a save without a change.
+            _log.WriteLine($"Nothing to rebuild ({elapsed:F0} ms).");
+        }
+        else if (update.Published)
         {
             // Measured from the file change to the last byte written; the benchmark reads this line.
             _log.WriteLine($"Rebuilt {update.PageCount} pages in {elapsed:F0} ms ({update.Description}).");
+            if (timings is not null)
+            {
+                _log.WriteLine($"  steps in ms [processor ms]: {timings}");
+            }
             _live.Reload();
         }
         else
@@ -233,7 +265,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(new BuildResult(update.Diagnostics, update.PageCount, update.Published));
-        return true;
+        return update.Published;
     }
 
     private async Task StreamEventsAsync(HttpContext context)

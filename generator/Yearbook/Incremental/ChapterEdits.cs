@@ -28,35 +28,39 @@ internal sealed class ChapterEdits
     private readonly Dictionary<Chapter, EditionChapter[]> _converted = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _media = new(StringComparer.Ordinal);
     private readonly List<string> _unusedMedia = [];
+    private readonly UpdateTimings? _timings;
 
-    private ChapterEdits(SiteState state, BuildOptions options)
+    private ChapterEdits(SiteState state, BuildOptions options, UpdateTimings? timings)
     {
         _state = state;
         _options = options;
+        _timings = timings;
     }
 
     /// <summary>The problems found in the edited chapters and the indexes.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Sorted;
 
+    /// <summary>Whether the edited chapters have errors (<see cref="Diagnostics"/>): nothing may be written.</summary>
+    public bool HasErrors => _diagnostics.HasErrors;
+
     /// <summary>
     /// Reads and converts the chapter files <paramref name="paths"/> (relative to the site folder);
-    /// null when the edit needs a full build (an error, or a change this class does not follow).
-    /// Nothing is written yet.
+    /// null when the edit needs a full build (a change this class does not follow). Nothing is written
+    /// yet. Each step is timed into <paramref name="timings"/> when given.
     /// </summary>
-    public static ChapterEdits? Read(SiteState state, IEnumerable<string> paths, BuildOptions options)
+    public static ChapterEdits? Read(SiteState state, IEnumerable<string> paths, BuildOptions options, UpdateTimings? timings = null)
     {
-        var edits = new ChapterEdits(state, options);
+        var edits = new ChapterEdits(state, options, timings);
         return edits.ReadChanges(paths) ? edits : null;
     }
 
     private bool ReadChanges(IEnumerable<string> paths)
     {
         var site = _state.Site;
-        var known = _state.Editions[0].Chapters.Keys.ToDictionary(c => c.Path, StringComparer.Ordinal);
         var reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, _state.Markdown, _diagnostics);
         foreach (var path in paths)
         {
-            known.TryGetValue(path, out var old);
+            var old = _state.ChapterAt(path);
             var full = Path.Combine(site.Root, path);
             Chapter? current = null;
             if (File.Exists(full))
@@ -65,7 +69,9 @@ internal sealed class ChapterEdits
                 current = reader.Read(full, path, parts[0], parts.Length == 3 ? parts[1] : null);
                 if (current is null || _diagnostics.HasErrors)
                 {
-                    return false;
+                    // The chapter cannot be published as it is (often: caught half saved). The errors
+                    // are shown over the last good site; the next save reads it again.
+                    return _diagnostics.HasErrors;
                 }
 
                 if (!_options.IncludeDrafts && current.FrontMatter.Draft)
@@ -80,17 +86,19 @@ internal sealed class ChapterEdits
             }
         }
 
+        _timings?.Step("read");
+        // The chapters the edit left alone, listed only when an edit needs them (most do not).
         var removed = _changes.Where(c => c.Old is not null).Select(c => c.Old!).ToHashSet(ReferenceEqualityComparer.Instance);
-        var others = known.Values.Where(c => !removed.Contains(c)).ToList();
+        var others = new Lazy<List<Chapter>>(() => site.Chapters.Where(c => !removed.Contains(c)).ToList());
         foreach (var (old, current) in _changes)
         {
-            if (old is null && !IsSafeAddition(current!, others))
+            if (old is null && !IsSafeAddition(current!, others.Value))
             {
                 return false;
             }
 
             // Another chapter may link to a removed one, which a full build reports as a broken link.
-            if (current is null && others.Any(c => c.Body.Contains(Path.GetFileName(old!.Path), StringComparison.Ordinal)))
+            if (current is null && others.Value.Any(c => c.Body.Contains(Path.GetFileName(old!.Path), StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -107,7 +115,10 @@ internal sealed class ChapterEdits
 
         Site = ApplyTo(site);
         Links = _changes.Any(c => c.Old is null || c.New is null) ? new ChapterLinks(Site, _state.Urls) : _state.Links;
-        return Convert(others) && !_diagnostics.HasErrors;
+        _timings?.Step("check");
+        var converted = Convert(others);
+        _timings?.Step("convert");
+        return converted || _diagnostics.HasErrors;
     }
 
     /// <summary>The edited site.</summary>
@@ -115,9 +126,6 @@ internal sealed class ChapterEdits
 
     /// <summary>The link resolver of the edited site.</summary>
     public ChapterLinks Links { get; private set; } = null!;
-
-    /// <summary>Whether the edit added or removed a chapter, or changed any front matter (the indexes, volume pages and feeds show it).</summary>
-    public bool FrontMatterChanged => _changes.Any(c => c.Old is null || c.New is null || !SameFrontMatter(c.Old.FrontMatter, c.New.FrontMatter));
 
     /// <summary>A new chapter must go into a category its volume already has (a new category folder is checked by a full build) and have an address of its own.</summary>
     private bool IsSafeAddition(Chapter chapter, IReadOnlyList<Chapter> others) =>
@@ -136,7 +144,7 @@ internal sealed class ChapterEdits
     }
 
     /// <summary>Converts the new chapters into every edition, as the full build does; records the media they use and the media no chapter uses any more.</summary>
-    private bool Convert(IReadOnlyList<Chapter> others)
+    private bool Convert(Lazy<List<Chapter>> others)
     {
         var converter = new ChapterConverter(_state.Markdown);
         foreach (var (_, chapter) in _changes.Where(c => c.New is not null))
@@ -167,7 +175,7 @@ internal sealed class ChapterEdits
             // Another chapter may still use it: one that names it by its path from the chapter's folder
             // does; when others only mention its name, a full build decides.
             var name = Path.GetFileName(file);
-            var mentions = others.Where(c => c.Body.Contains(name, StringComparison.Ordinal)).ToList();
+            var mentions = others.Value.Where(c => c.Body.Contains(name, StringComparison.Ordinal)).ToList();
             if (mentions.Count == 0)
             {
                 _unusedMedia.Add(file);
@@ -185,11 +193,11 @@ internal sealed class ChapterEdits
     public SiteState Write(OutputFiles output)
     {
         var urls = _state.Urls;
-        var frontMatter = FrontMatterChanged;
         var simplified = _state.Editions.First(e => e.Edition == Edition.Hans).Converter;
         var changedVolumes = _changes.Select(c => (c.New ?? c.Old)!.VolumeSlug).ToHashSet(StringComparer.Ordinal);
         var oldOrder = _state.Site.Volumes.Where(v => changedVolumes.Contains(v.Slug)).ToDictionary(v => v.Slug, v => v.Chapters.Select(c => c.Path).ToList());
         var reordered = Site.Volumes.Where(v => changedVolumes.Contains(v.Slug)).Any(v => !v.Chapters.Select(c => c.Path).SequenceEqual(oldOrder[v.Slug]));
+        var reach = EditReach.Of(_changes, reordered);
         var editions = new List<EditionState>();
         for (var e = 0; e < _state.Editions.Count; e++)
         {
@@ -213,29 +221,52 @@ internal sealed class ChapterEdits
                 }
             }
 
-            var contents = new TableOfContents(Site, old.Converter, chapters);
+            var contents = new TableOfContents(old.Contents, Site, chapters, changedVolumes);
+            _timings?.Step(edition.Code + " contents");
             var indexes = old.Indexes;
-            if (frontMatter)
+            if (reach.Indexes != IndexKinds.None)
             {
-                indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null);
-                indexes.Pages.ToList().ForEach(p => output.WriteText(urls.OutputFile(p.Url), Render(p, old.Context)));
-                indexes.Files.ToList().ForEach(f => output.WriteBytes(f.Path, f.Bytes));
-                output.WriteText(urls.OutputFile(urls.Page(edition, "")), Render(HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
-                    old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context));
+                indexes = EditionIndexes.Build(Site.Config, contents, old.Converter, simplified, old.Context, urls, e == 0 ? _diagnostics : null, old.Indexes, reach.Indexes, reach.StatisticsInPlace);
+                _timings?.Step(edition.Code + " indexes");
+                foreach (var index in indexes.Outputs.Where(o => reach.Indexes.HasFlag(o.Kind)))
+                {
+                    WritePage(output, index.Page, old.Context);
+                    _timings?.Step($"{edition.Code} {index.Kind.ToString().ToLowerInvariant()} page");
+                    foreach (var (path, bytes) in index.Files)
+                    {
+                        output.WriteBytes(path, bytes);
+                    }
+
+                    _timings?.Step($"{edition.Code} {index.Kind.ToString().ToLowerInvariant()} downloads");
+                }
+            }
+
+            if (reach.HomePages)
+            {
+                WritePage(output, HomePage.Build(contents, edition, old.Context, urls, old.SiteTitle,
+                    old.Converter.Convert(Site.Config.Description, Site.Config.DefaultScript)), old.Context);
+                _timings?.Step(edition.Code + " home");
+            }
+
+            if (reach.Feeds)
+            {
                 output.WriteText($"{edition.Code}/atom.xml", AtomFeed.Write(edition, old.SiteTitle, chapters.Values, urls));
+                _timings?.Step(edition.Code + " feed");
             }
 
             var state = old with { Chapters = chapters, Contents = contents, Indexes = indexes };
             var pages = new HashSet<EditionChapter>(ReferenceEqualityComparer.Instance);
             foreach (var volume in contents.Volumes.Where(v => changedVolumes.Contains(v.Source.Slug)))
             {
-                if (frontMatter)
+                if (reach.VolumePages)
                 {
-                    output.WriteText(urls.OutputFile(urls.Volume(edition, volume.Source)), Render(VolumePage.Build(volume, edition, old.Context, urls, _state.Html), old.Context));
+                    WritePage(output, VolumePage.Build(volume, edition, old.Context, urls, _state.Html), old.Context);
                 }
 
                 pages.UnionWith(volume.Chapters.Where(c => _converted.ContainsKey(c.Source) || NeighboursChanged(old.Contents, contents, c.Source)));
             }
+
+            _timings?.Step(edition.Code + " volume pages");
 
             // A tag's place in the subject index can move when chapters gain or lose it; every page linking it follows.
             var tags = _changes.SelectMany(c => new[] { c.Old is null ? null : old.Chapters[c.Old], c.New is null ? null : chapters[c.New] })
@@ -245,10 +276,13 @@ internal sealed class ChapterEdits
                 pages.UnionWith(chapters.Values.Where(c => c.Tags.Any(tags.Contains)));
             }
 
+            _timings?.Step(edition.Code + " tags");
             foreach (var chapter in pages)
             {
                 WriteChapterPage(output, chapter, state);
             }
+
+            _timings?.Step(edition.Code + " chapter pages");
 
             editions.Add(state);
         }
@@ -258,6 +292,7 @@ internal sealed class ChapterEdits
         {
             sitemap = SitemapPages(editions);
             output.WriteText("sitemap.xml", Sitemap.Write(sitemap, urls));
+            _timings?.Step("sitemap");
         }
 
         var media = new HashSet<string>(_state.Media, StringComparer.Ordinal);
@@ -274,14 +309,15 @@ internal sealed class ChapterEdits
     {
         var urls = _state.Urls;
         var page = ChapterPage.Build(chapter, chapter.BodyHtml, edition.Contents, edition.Context, urls, tag => edition.SubjectUrl(urls, tag));
-        output.WriteText(urls.OutputFile(page.Url), Render(page, edition.Context));
+        WritePage(output, page, edition.Context);
     }
 
-    private string Render(Page page, EditionContext context)
+    /// <summary>Writes <paramref name="page"/> through the theme into <paramref name="output"/>.</summary>
+    private void WritePage(OutputFiles output, Page page, EditionContext context)
     {
         var data = context.For(page);
         data["content"] = _state.Theme.Render(page.Kind, data);
-        return _state.Theme.Render("base", data);
+        output.WriteText(_state.Urls.OutputFile(page.Url), writer => _state.Theme.Render("base", data, writer));
     }
 
     /// <summary>Whether the previous or next link of a chapter the edit did not touch shows another chapter, or another title.</summary>
@@ -310,16 +346,4 @@ internal sealed class ChapterEdits
 
         return pages;
     }
-
-    private static FrontMatter WithoutLists(FrontMatter f) => f with { Authors = NoStrings, Tags = NoStrings, Honors = NoHonors, Stats = NoStats };
-
-    private static readonly string[] NoStrings = [];
-    private static readonly Honor[] NoHonors = [];
-    private static readonly Statistic[] NoStats = [];
-
-    /// <summary>Whether an edit left every front matter field as it was (the lists compared item by item).</summary>
-    private static bool SameFrontMatter(FrontMatter a, FrontMatter b) =>
-        WithoutLists(a) == WithoutLists(b)
-        && a.Authors.SequenceEqual(b.Authors) && a.Tags.SequenceEqual(b.Tags)
-        && a.Honors.SequenceEqual(b.Honors) && a.Stats.SequenceEqual(b.Stats);
 }

@@ -1,11 +1,14 @@
+using System.Buffers;
 using System.Text;
+using Yearbook.Output;
 
 namespace Yearbook.Incremental;
 
 /// <summary>
 /// Writes into a published output folder while the preview server reads it: each file is written
 /// beside its target and moved into place, so a reader never sees half a page; a file whose bytes
-/// did not change is left alone. Keeps the list of files it touched.
+/// did not change is left alone (compared as it is read, without loading a large index page whole).
+/// Keeps the list of files it touched.
 /// </summary>
 internal sealed class OutputFiles
 {
@@ -22,20 +25,69 @@ internal sealed class OutputFiles
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="relativePath"/> unless the file already holds it.</summary>
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
+    /// <summary>
+    /// Writes the text <paramref name="render"/> writes (UTF-8, no BOM) to <paramref name="relativePath"/>
+    /// unless the file already holds it, through buffers reused from page to page.
+    /// </summary>
+    public void WriteText(string relativePath, Action<TextWriter> render) => PageBuffer.Encode(Utf8, render, bytes => WriteBytes(relativePath, bytes));
+
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/> unless the file already holds them.</summary>
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(_folder, relativePath);
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (Holds(path, bytes))
         {
             return;
         }
 
-        Replace(relativePath, temporary => File.WriteAllBytes(temporary, bytes));
+        var temporary = Temporary(relativePath);
+        NewFile.Write(temporary, bytes);
+        MoveIntoPlace(temporary, relativePath);
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>; read a block at a time, stopping at the first difference.</summary>
+    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(file) != bytes.Length)
+        {
+            return false;
+        }
+
+        var block = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            for (var offset = 0; offset < bytes.Length;)
+            {
+                var read = RandomAccess.Read(file, block, offset);
+                if (read == 0 || !bytes.Slice(offset, Math.Min(read, bytes.Length - offset)).SequenceEqual(block.AsSpan(0, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
     }
 
     /// <summary>Copies <paramref name="source"/> to <paramref name="relativePath"/>.</summary>
-    public void Copy(string source, string relativePath) => Replace(relativePath, temporary => File.Copy(source, temporary, overwrite: true));
+    public void Copy(string source, string relativePath)
+    {
+        var temporary = Temporary(relativePath);
+        File.Copy(source, temporary, overwrite: true);
+        MoveIntoPlace(temporary, relativePath);
+    }
 
     /// <summary>Removes <paramref name="relativePath"/>, and the folders it leaves empty, up to the output folder.</summary>
     public void Delete(string relativePath)
@@ -55,13 +107,17 @@ internal sealed class OutputFiles
         }
     }
 
-    private void Replace(string relativePath, Action<string> write)
+    /// <summary>The file beside <paramref name="relativePath"/>'s target that is written first, its folder created.</summary>
+    private string Temporary(string relativePath)
     {
         var path = Path.Combine(_folder, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".writing";
-        write(temporary);
-        File.Move(temporary, path, overwrite: true);
+        return path + ".writing";
+    }
+
+    private void MoveIntoPlace(string temporary, string relativePath)
+    {
+        File.Move(temporary, Path.Combine(_folder, relativePath), overwrite: true);
         _touched.Add(relativePath);
     }
 }

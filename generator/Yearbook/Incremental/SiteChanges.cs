@@ -37,7 +37,6 @@ internal sealed class SiteChanges
     {
         var changes = new SiteChanges();
         var site = state.Site;
-        var chapters = state.Editions[0].Chapters.Keys.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         var volumes = site.Volumes.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         var theme = state.Theme.Folder;
         var themes = new[] { Path.Combine(site.Root, "themes"), Path.Combine(site.Root, "..", "themes") }.Select(Path.GetFullPath);
@@ -49,7 +48,7 @@ internal sealed class SiteChanges
             }
             else if (IsUnder(site.Root, full))
             {
-                changes.ClassifyContentFile(Relative(site.Root, full), full, site, volumes, chapters, state.Media);
+                changes.ClassifyContentFile(Relative(site.Root, full), full, state, volumes);
             }
             else if (!themes.Any(t => IsUnder(t, full)))
             {
@@ -83,8 +82,10 @@ internal sealed class SiteChanges
         }
     }
 
-    private void ClassifyContentFile(string relative, string full, Site site, Dictionary<string, Volume> volumes, HashSet<string> chapters, HashSet<string> media)
+    private void ClassifyContentFile(string relative, string full, SiteState state, Dictionary<string, Volume> volumes)
     {
+        var site = state.Site;
+        var media = state.Media;
         var parts = relative.Split('/');
         var name = parts[^1];
         if (relative == SiteLoader.ConfigFileName || relative == site.Config.GlossaryFile?.Replace('\\', '/') || name == SiteLoader.VolumeFileName)
@@ -97,20 +98,20 @@ internal sealed class SiteChanges
         {
             // A folder's time stamp changes when a file inside it comes or goes, which reports itself;
             // but a folder moved in with chapters or a volume inside reports nothing else.
-            var known = volumes.ContainsKey(relative) || chapters.Any(c => c.StartsWith(relative + "/", StringComparison.Ordinal));
+            var known = volumes.ContainsKey(relative) || state.HasChaptersIn(relative);
             NeedsFullBuild |= !known && (Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories).Any()
                 || Directory.EnumerateFiles(full, SiteLoader.VolumeFileName, SearchOption.AllDirectories).Any());
             return;
         }
 
-        if (chapters.Contains(relative))
+        if (state.ChapterAt(relative) is not null)
         {
             Chapters.Add(relative);
         }
         else if (!File.Exists(full))
         {
             // Gone: a folder of chapters or a copied file going is a change; a temporary file going is not.
-            NeedsFullBuild |= chapters.Any(c => c.StartsWith(relative + "/", StringComparison.Ordinal)) || volumes.ContainsKey(relative)
+            NeedsFullBuild |= state.HasChaptersIn(relative) || volumes.ContainsKey(relative)
                 || media.Any(m => m == relative || m.StartsWith(relative + "/", StringComparison.Ordinal));
         }
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))

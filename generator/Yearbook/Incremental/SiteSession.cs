@@ -9,7 +9,7 @@ namespace Yearbook.Incremental;
 /// <param name="Diagnostics">The problems found in what was read again.</param>
 /// <param name="Files">The files written, copied or removed, relative to the output folder (none listed when every page was rendered).</param>
 /// <param name="PageCount">How many pages were rendered.</param>
-/// <param name="Published">Whether the output now shows the change (false when the theme failed to render; the last good site stays).</param>
+/// <param name="Published">Whether the output now shows the change (false when an edited chapter has errors: the last good site stays).</param>
 /// <param name="Description">What was done, for the preview's log.</param>
 public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, int PageCount, bool Published, string Description);
 
@@ -18,16 +18,25 @@ public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IR
 /// keeps what it made; <see cref="TryUpdate"/> then applies a change without building everything again,
 /// writing what a full build of the changed site would write, byte for byte:
 /// <list type="bullet">
-/// <item>chapters edited, added or removed: <see cref="ChapterEdits"/> (those chapters, their neighbours, and the volume pages, indexes, feeds and sitemap whose content changed);</item>
+/// <item>a chapter's body edited: that chapter's two pages;</item>
+/// <item>a chapter's front matter edited: its pages, and those of the volume page, the home pages, the honors, statistics and subject indexes
+/// (with their downloads) and the feeds that show the changed field (<see cref="EditReach"/>); the neighbours' pages when the title changed;</item>
+/// <item>a chapter added, removed or moved: its pages, its old and new neighbours', every index, list and feed, and the sitemap (<see cref="ChapterEdits"/>);</item>
+/// <item>an edited chapter with errors: nothing written, the errors reported, the last good site kept; the chapter is read again with the next change;</item>
 /// <item>a theme asset: that file copied (or removed); a content file the site publishes (an image): that file copied;</item>
 /// <item>a layout, partial or the UI strings: every page rendered again with the chapters already converted (no chapter read);</item>
-/// <item>settings, the glossary, a volume's <c>_volume.yml</c>, folders coming or going, or anything that may be an error: a full build (null).</item>
+/// <item>settings, the glossary, a volume's <c>_volume.yml</c>, folders coming or going, a new category, a removed chapter other chapters
+/// may link to, or a new image to copy: a full build (null).</item>
 /// </list>
+/// The search index is brought up to date separately (<see cref="RefreshSearchIndex"/>), when edits pause.
 /// </summary>
 public sealed class SiteSession
 {
     private readonly BuildOptions _options;
     private SiteState? _state;
+
+    // Chapters (full paths) whose last reading had errors: read again with every change until they publish.
+    private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session that builds with <paramref name="options"/>.</summary>
     public SiteSession(BuildOptions options) => _options = options;
@@ -38,22 +47,24 @@ public sealed class SiteSession
         var builder = new SiteBuilder(_options);
         var result = builder.Build();
         _state = result.Published ? builder.State : null;
+        _unpublished.Clear();
         SearchIndexStale = false;
         return result;
     }
 
     /// <summary>
     /// Applies a change to the files <paramref name="changedFiles"/> (full paths) to the published site;
-    /// null when a full build is needed.
+    /// null when a full build is needed. Each step is timed into <paramref name="timings"/> when given.
     /// </summary>
-    public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles)
+    public IncrementalUpdate? TryUpdate(IReadOnlyCollection<string> changedFiles, UpdateTimings? timings = null)
     {
         if (_state is not { } state)
         {
             return null;
         }
 
-        var changes = SiteChanges.Classify(changedFiles, state);
+        var changes = SiteChanges.Classify(_unpublished.Count == 0 ? changedFiles : changedFiles.Concat(_unpublished), state);
+        timings?.Step("classify");
         if (changes.NeedsFullBuild || (changes.Templates && changes.Chapters.Count > 0))
         {
             return null;
@@ -64,10 +75,21 @@ public sealed class SiteSession
             return RenderAgain(state);
         }
 
-        var edits = changes.Chapters.Count > 0 ? ChapterEdits.Read(state, changes.Chapters, _options) : null;
+        var edits = changes.Chapters.Count > 0 ? ChapterEdits.Read(state, changes.Chapters, _options, timings) : null;
         if (changes.Chapters.Count > 0 && edits is null)
         {
             return null;
+        }
+
+        if (edits is { HasErrors: true })
+        {
+            if (_options.PublishWithErrors)
+            {
+                return null; // a full build publishes the rest and reports them
+            }
+
+            _unpublished.UnionWith(changes.Chapters.Select(c => Path.GetFullPath(Path.Combine(state.Site.Root, c))));
+            return new IncrementalUpdate(edits.Diagnostics, [], 0, Published: false, "errors in the edited chapters; the last good site stays");
         }
 
         var output = new OutputFiles(state.OutputFolder);
@@ -107,6 +129,12 @@ public sealed class SiteSession
             }
         }
 
+        if (changes.Media.Count + changes.Assets.Count > 0)
+        {
+            timings?.Step("copy");
+        }
+
+        _unpublished.Clear();
         var pages = output.Touched.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
         return new IncrementalUpdate(edits?.Diagnostics ?? [], output.Touched, pages, Published: true,
             output.Touched.Count switch

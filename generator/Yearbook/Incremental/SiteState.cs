@@ -49,4 +49,23 @@ internal sealed record SiteState(
     ChapterLinks Links,
     IReadOnlyList<EditionState> Editions,
     HashSet<string> Media,
-    IReadOnlyList<(Page Page, string Lang, string OtherLang)> Sitemap);
+    IReadOnlyList<(Page Page, string Lang, string OtherLang)> Sitemap)
+{
+    /// <summary>
+    /// The chapter published from <paramref name="path"/> (relative to the site folder, with <c>/</c>),
+    /// if any. Found through its volume, so an edit does not list ten thousand chapters to find one.
+    /// </summary>
+    public Chapter? ChapterAt(string path)
+    {
+        var volume = path.IndexOf('/') is var slash and > 0 ? path[..slash] : null;
+        return Site.Volumes.FirstOrDefault(v => v.Slug == volume)?.Chapters.FirstOrDefault(c => c.Path == path);
+    }
+
+    /// <summary>Whether a published chapter lies inside <paramref name="folder"/> (relative to the site folder).</summary>
+    public bool HasChaptersIn(string folder)
+    {
+        var prefix = folder + "/";
+        var volume = folder.IndexOf('/') is var slash and > 0 ? folder[..slash] : folder;
+        return Site.Volumes.Any(v => v.Slug == volume && v.Chapters.Any(c => c.Path.StartsWith(prefix, StringComparison.Ordinal)));
+    }
+}

@@ -9,6 +9,12 @@ using Yearbook.Rendering;
 
 namespace Yearbook.Indexes;
 
+/// <summary>What one index publishes: its page and its downloads.</summary>
+/// <param name="Kind">The index.</param>
+/// <param name="Page">The index page.</param>
+/// <param name="Files">The downloads, by output path relative to the site.</param>
+public sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
 /// each with its page and, for honors and statistics, its CSV and JSON downloads.
@@ -16,47 +22,89 @@ namespace Yearbook.Indexes;
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-/// <param name="Pages">The three index pages.</param>
-/// <param name="Files">The downloads, by output path relative to the site.</param>
-public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files)
+/// <param name="Outputs">What each index publishes: honors, statistics, subjects.</param>
+public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
 {
+    /// <summary>The three index pages.</summary>
+    public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
+
+    /// <summary>The downloads, by output path relative to the site.</summary>
+    public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
+
+    /// <summary>
+    /// The Simplified forms of the texts the indexes compare (indicators, units, honors, headings), by text
+    /// and script: the next build of this edition's indexes after an edit starts from them rather than
+    /// converting thousands of texts again. Only ever used by one build at a time.
+    /// </summary>
+    private Dictionary<(string, Script), string> SimplifiedForms { get; init; } = [];
+
     /// <summary>
     /// Builds the indexes of <paramref name="contents"/> for <paramref name="converter"/>'s edition;
     /// <paramref name="simplified"/> converts into Simplified script, in which headings, indicators and
     /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
+    /// With <paramref name="previous"/>, only the indexes in <paramref name="rebuild"/> are built again;
+    /// the others, their pages and downloads are taken from it (an edit that none of them shows).
+    /// <paramref name="statisticsInPlace"/> lists the statistics (as written, before and after, with their
+    /// chapter's script) of an edit that changed statistics in place: only their series are built again.
     /// </summary>
     public static EditionIndexes Build(SiteConfig config, TableOfContents contents, EditionConverter converter, EditionConverter simplified,
-        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics)
+        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics, EditionIndexes? previous = null, IndexKinds rebuild = IndexKinds.All,
+        IReadOnlyList<(Statistic Statistic, Script Script)>? statisticsInPlace = null)
     {
+        if (previous is null)
+        {
+            rebuild = IndexKinds.All;
+        }
+
         var edition = converter.Edition;
         var chapters = contents.Volumes.SelectMany(v => v.Chapters).ToList();
         // Indicators, units and honors repeat across thousands of chapters: each is converted once.
-        var simplifiedForms = new Dictionary<(string, Script), string>();
+        var simplifiedForms = previous?.SimplifiedForms ?? [];
         string Simplified(string text, Script script) =>
             simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
         string Local(string text) => converter.Convert(text, Script.Hans);
         string ChapterUrl(EditionChapter chapter) => urls.Chapter(edition, chapter.Source);
-
-        var honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
-        var statistics = new StatisticsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
-        var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-        var subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("画"));
-
-        var honorRows = HonorsDownloads.Rows(honors, context, urls, Local);
-        var statisticRows = StatisticsDownloads.Rows(statistics, urls);
+        IndexOutput Previous(IndexKinds kind) => previous!.Outputs.First(o => o.Kind == kind);
         var folder = edition.Code + "/";
-        return new EditionIndexes(honors, statistics, subjects,
+
+        var honors = previous?.Honors;
+        var honorsOutput = previous is null ? null : Previous(IndexKinds.Honors);
+        if (rebuild.HasFlag(IndexKinds.Honors))
+        {
+            honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
+            var rows = HonorsDownloads.Rows(honors, context, urls, Local);
+            honorsOutput = new IndexOutput(IndexKinds.Honors, HonorsPage.Build(honors, edition, context, urls, Local),
             [
-                HonorsPage.Build(honors, edition, context, urls, Local),
-                StatisticsPage.Build(statistics, edition, context, urls),
-                SubjectsPage.Build(subjects, edition, context, urls, contents),
-            ],
-            [
-                (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(honorRows, context)),
-                (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(honorRows)),
-                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statisticRows, context)),
-                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statisticRows)),
+                (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, context)),
+                (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
             ]);
+        }
+
+        var statistics = previous?.Statistics;
+        var statisticsOutput = previous is null ? null : Previous(IndexKinds.Statistics);
+        if (rebuild.HasFlag(IndexKinds.Statistics))
+        {
+            var builder = new StatisticsIndexBuilder(Simplified);
+            statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
+                ?? builder.Build(chapters, ChapterUrl, diagnostics);
+            var rows = StatisticsDownloads.Rows(statistics, urls);
+            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, edition, context, urls),
+            [
+                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
+                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
+            ]);
+        }
+
+        var subjects = previous?.Subjects;
+        var subjectsOutput = previous is null ? null : Previous(IndexKinds.Subjects);
+        if (rebuild.HasFlag(IndexKinds.Subjects))
+        {
+            var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
+            subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("画"));
+            subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
+        }
+
+        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms };
     }
 
     /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>

@@ -21,8 +21,15 @@ internal sealed class PageBuffer
 
     private PageBuffer(Encoding encoding) => _encoder = encoding.GetEncoder();
 
+    /// <summary>What to do with a page's bytes; they are only valid during the call.</summary>
+    public delegate void BytesAction(ReadOnlySpan<byte> bytes);
+
     /// <summary>Renders with <paramref name="write"/> and writes the text to <paramref name="path"/> in <paramref name="encoding"/>.</summary>
-    public static void Write(string path, Encoding encoding, Action<TextWriter> write)
+    public static void Write(string path, Encoding encoding, Action<TextWriter> write) =>
+        Encode(encoding, write, bytes => NewFile.Write(path, bytes));
+
+    /// <summary>Renders with <paramref name="write"/> and hands the text, in <paramref name="encoding"/>, to <paramref name="use"/>.</summary>
+    public static void Encode(Encoding encoding, Action<TextWriter> write, BytesAction use)
     {
         var buffer = s_current ??= new PageBuffer(encoding);
         var text = buffer._text.GetStringBuilder();
@@ -30,7 +37,7 @@ internal sealed class PageBuffer
         {
             write(buffer._text);
             var length = buffer.Encode(text, encoding);
-            NewFile.Write(path, buffer._bytes.AsSpan(0, length));
+            use(buffer._bytes.AsSpan(0, length));
         }
         finally
         {

@@ -63,6 +63,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("summary: ", "summary: \"新的摘要，发展后劲足。\"")] // the volume page and the feed
     [InlineData("date: ", "date: 2026-01-01")]                   // the feed
     [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
+    [InlineData("period: ", "period: \"1999\"")]                 // a point moves within its series
+    [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: the statistics index is built whole
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
@@ -91,6 +93,30 @@ public sealed class IncrementalBuildTests : IDisposable
         // Far fewer than the site's pages: other volumes' chapters are not touched.
         var otherVolume = Path.GetRelativePath(site, Chapters(site).Last()).Split(Path.DirectorySeparatorChar)[0];
         Assert.DoesNotContain(changed, f => f.StartsWith($"zh-hans/{otherVolume}/", StringComparison.Ordinal) && f.Count(c => c == '/') > 3);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Theory]
+    [InlineData("value: ", "value: 4242", "statistics")]
+    [InlineData("level: ", "level: national", "honors")]
+    public void Honor_or_statistic_edit_rewrites_that_index_only(string field, string replacement, string index)
+    {
+        var (site, session, output) = Start();
+        var chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal)));
+        var lines = File.ReadAllLines(chapter).ToList();
+        var line = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
+        lines[line] = lines[line][..lines[line].IndexOf(field, StringComparison.Ordinal)] + replacement;
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        // The chapter's two pages, and the index's page and downloads in both editions; no other index, list or feed.
+        Assert.Equal(2, update.Files.Count(f => f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') >= 4));
+        Assert.Equal(["zh-hans", "zh-hant"], update.Files.Where(f => f.Contains($"/{index}/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f.Split('/')[0]).Order());
+        Assert.Contains(update.Files, f => f.EndsWith($"/{index}/{index}.csv", StringComparison.Ordinal));
+        Assert.Equal(8, update.Files.Count);
         session.RefreshSearchIndex();
         AssertSameAsFullBuild(site, output);
     }
@@ -209,15 +235,48 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void Settings_or_a_broken_chapter_ask_for_a_full_build()
+    public void Settings_or_a_volume_file_ask_for_a_full_build()
     {
         var (site, session, _) = Start();
         var chapter = MiddleChapter(site);
         Assert.Null(session.TryUpdate([chapter, Path.Combine(site, "yearbook.yml")]));
         Assert.Null(session.TryUpdate([Directory.EnumerateFiles(site, "_volume.yml", SearchOption.AllDirectories).First()]));
+    }
 
+    [Fact]
+    public void Broken_chapter_writes_nothing_and_is_read_again_until_it_publishes()
+    {
+        var (site, session, output) = Start();
+        var chapter = MiddleChapter(site);
+        var neighbour = Chapters(site).First(f => f != chapter);
+        var good = File.ReadAllText(chapter);
+        var before = Snapshot(output);
+
+        // Caught half saved: empty, then with its front matter not yet closed. No full build: errors, nothing written.
+        File.WriteAllText(chapter, "");
+        var empty = session.TryUpdate([chapter]);
+        Assert.NotNull(empty);
+        Assert.False(empty.Published);
+        Assert.Contains(empty.Diagnostics, d => d.Severity == Diagnostics.Severity.Error && d.Location.Path == Path.GetRelativePath(site, chapter).Replace('\\', '/'));
         File.WriteAllText(chapter, "---\ntitle: [未闭合\n---\n正文。\n");
-        Assert.Null(session.TryUpdate([chapter]));
+        Assert.False(session.TryUpdate([chapter])?.Published);
+        Assert.Empty(Changed(before, Snapshot(output)));
+
+        // Another chapter's edit does not publish while the broken one is still broken: it is read again too.
+        File.AppendAllText(neighbour, "\n邻章修改。\n");
+        var other = session.TryUpdate([neighbour]);
+        Assert.NotNull(other);
+        Assert.False(other.Published);
+        Assert.Contains(other.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+
+        // Saved whole: both edits publish, as a full build of the site would.
+        File.WriteAllText(chapter, good + "\n修好了。\n");
+        var fixedUpdate = session.TryUpdate([chapter]);
+        Assert.NotNull(fixedUpdate);
+        Assert.True(fixedUpdate.Published);
+        Assert.Equal(4, fixedUpdate.Files.Count);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
     }
 
     private (string Site, SiteSession Session, string Output) Start()

@@ -9,63 +9,67 @@ namespace Yearbook.Indexes.Contents;
 /// </summary>
 public sealed class TableOfContents
 {
-    private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours;
 
     /// <summary>Builds the table of contents from the converted chapters of one edition.</summary>
     public TableOfContents(Site site, EditionConverter converter, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
     {
-        var volumes = new List<EditionVolume>();
-        foreach (var volume in site.Volumes)
+        _neighbours = new(ReferenceEqualityComparer.Instance);
+        Volumes = site.Volumes.Select(volume =>
         {
-            var categories = volume.Chapters
-                .Select(c => chapters[c])
-                .GroupBy(c => c.Source.CategorySlug ?? "")
-                .Select(g => new CategoryEntry(
-                    g.First().Category.Length > 0 ? g.First().Category : converter.Convert(volume.Title, volume.Script),
-                    g.Key.Length > 0 ? g.Key : "chapters",
-                    (IReadOnlyList<EditionChapter>)g.ToList()))
-                .ToList();
-            var editionVolume = new EditionVolume(volume, converter.Convert(volume.Title, volume.Script), converter.Convert(volume.Preface, volume.Script), categories);
-            volumes.Add(editionVolume);
-
-            var ordered = editionVolume.Chapters.ToList();
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                _neighbours[ordered[i].Source] = (i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null, editionVolume);
-            }
-        }
-
-        Volumes = volumes;
+            var title = converter.Convert(volume.Title, volume.Script);
+            return Index(new EditionVolume(volume, title, converter.Convert(volume.Preface, volume.Script), []), chapters);
+        }).ToList();
     }
 
     /// <summary>
-    /// Puts <paramref name="updated"/> in the place of <paramref name="previous"/>, the same chapter
-    /// before an edit that left its front matter as it was: same volume, category, order and neighbours.
+    /// The table of contents of <paramref name="site"/> after an edit of chapters in the volumes
+    /// <paramref name="changedVolumes"/> (by slug): those are listed again from <paramref name="chapters"/>,
+    /// the others are taken from <paramref name="previous"/> as they were. Volume titles and prefaces do
+    /// not change with chapters, so nothing is converted again.
     /// </summary>
-    public void Replace(Chapter previous, EditionChapter updated)
+    public TableOfContents(TableOfContents previous, Site site, IReadOnlyDictionary<Chapter, EditionChapter> chapters, IReadOnlySet<string> changedVolumes)
     {
-        var entry = _neighbours[previous];
-        _neighbours.Remove(previous);
-        _neighbours[updated.Source] = entry;
-        if (entry.Previous is { } before)
+        // Most entries stay: copying the previous map (a block copy) and replacing the changed volumes'
+        // entries costs far less than listing ten thousand chapters again.
+        _neighbours = new(previous._neighbours, ReferenceEqualityComparer.Instance);
+        var before = previous.Volumes.ToDictionary(v => v.Source.Slug, StringComparer.Ordinal);
+        Volumes = site.Volumes.Select(volume =>
         {
-            _neighbours[before.Source] = _neighbours[before.Source] with { Next = updated };
-        }
-
-        if (entry.Next is { } after)
-        {
-            _neighbours[after.Source] = _neighbours[after.Source] with { Previous = updated };
-        }
-
-        foreach (var category in entry.Volume.Categories)
-        {
-            var chapters = (List<EditionChapter>)category.Chapters;
-            var index = chapters.FindIndex(c => ReferenceEquals(c.Source, previous));
-            if (index >= 0)
+            var old = before[volume.Slug];
+            if (!changedVolumes.Contains(volume.Slug))
             {
-                chapters[index] = updated;
+                return old;
             }
+
+            foreach (var chapter in old.Chapters)
+            {
+                _neighbours.Remove(chapter.Source);
+            }
+
+            return Index(old with { Source = volume, Categories = [] }, chapters);
+        }).ToList();
+    }
+
+    /// <summary>Lists the chapters of <paramref name="volume"/> by category and records their neighbours.</summary>
+    private EditionVolume Index(EditionVolume volume, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
+    {
+        var categories = volume.Source.Chapters
+            .Select(c => chapters[c])
+            .GroupBy(c => c.Source.CategorySlug ?? "")
+            .Select(g => new CategoryEntry(
+                g.First().Category.Length > 0 ? g.First().Category : volume.Title,
+                g.Key.Length > 0 ? g.Key : "chapters",
+                (IReadOnlyList<EditionChapter>)g.ToList()))
+            .ToList();
+        var listed = volume with { Categories = categories };
+        var ordered = listed.Chapters.ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            _neighbours[ordered[i].Source] = (i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null, listed);
         }
+
+        return listed;
     }
 
     /// <summary>The volumes, newest first.</summary>

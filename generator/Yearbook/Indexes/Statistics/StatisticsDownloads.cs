@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Yearbook.Rendering;
 
 namespace Yearbook.Indexes.Statistics;
@@ -20,10 +21,14 @@ public static class StatisticsDownloads
     /// <param name="Url">The address of the statistic on the chapter page (absolute when the site's address is configured).</param>
     public sealed record Row(string Series, string Indicator, string Period, string Value, string Unit, string Change, string Note, string Chapter, string Url);
 
+    // Each series' rows, kept while the series lives (see StatisticsPage: the preview keeps unchanged
+    // series across edits); a series belongs to one site's index, so its addresses cannot differ between calls.
+    private static readonly ConditionalWeakTable<StatisticsSeries, Row[]> SeriesRows = new();
+
     /// <summary>The rows, in page order.</summary>
     public static IReadOnlyList<Row> Rows(StatisticsIndex index, SiteUrls urls) => index.Series
-        .SelectMany(s => s.Points.Select(p => new Row(s.Anchor, s.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
-            urls.Absolute(p.Url) is { Length: > 0 } absolute ? absolute : p.Url)))
+        .SelectMany(s => SeriesRows.GetValue(s, s => s.Points.Select(p => new Row(s.Anchor, s.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
+            urls.Absolute(p.Url) is { Length: > 0 } absolute ? absolute : p.Url)).ToArray()))
         .ToList();
 
     /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF).</summary>

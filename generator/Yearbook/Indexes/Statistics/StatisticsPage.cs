@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Yearbook.Editions;
 using Yearbook.Rendering;
 
@@ -6,6 +7,11 @@ namespace Yearbook.Indexes.Statistics;
 /// <summary>The statistics page of an edition (<c>/{edition}/statistics/</c>); its context is documented in the theme's README.</summary>
 public static class StatisticsPage
 {
+    // A series' part of the page, chart included, kept while the series lives: after an edit of a few
+    // statistics the preview keeps every other series (the same objects) and builds only theirs again.
+    // A series belongs to one edition's index, so its labels and addresses cannot differ between calls.
+    private static readonly ConditionalWeakTable<StatisticsSeries, object> SeriesData = new();
+
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
     public const string Folder = "statistics/";
 
@@ -26,7 +32,7 @@ public static class StatisticsPage
             {
                 ["statistics"] = new
                 {
-                    series = index.Series.Select(s => new
+                    series = index.Series.Select(s => SeriesData.GetValue(s, s => new
                     {
                         anchor = s.Anchor,
                         indicator = s.Indicator,
@@ -42,7 +48,7 @@ public static class StatisticsPage
                             chapterTitle = p.Chapter.Title,
                             url = p.Url,
                         }).ToList(),
-                    }).ToList(),
+                    })).ToList(),
                     csvUrl = urls.Page(edition, Folder + "statistics.csv"),
                     jsonUrl = urls.Page(edition, Folder + "statistics.json"),
                 },

@@ -1,0 +1,21 @@
+namespace Yearbook.Indexes;
+
+/// <summary>The indexes across volumes, as flags: which of them an edit makes out of date.</summary>
+[Flags]
+public enum IndexKinds
+{
+    /// <summary>None of them.</summary>
+    None = 0,
+
+    /// <summary>The honors index, its page and downloads.</summary>
+    Honors = 1,
+
+    /// <summary>The statistics index, its page and downloads.</summary>
+    Statistics = 2,
+
+    /// <summary>The subject index and its page.</summary>
+    Subjects = 4,
+
+    /// <summary>All of them.</summary>
+    All = Honors | Statistics | Subjects,
+}
