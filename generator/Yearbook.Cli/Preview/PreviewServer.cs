@@ -21,11 +21,11 @@ namespace Yearbook.Cli.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private readonly BuildOptions _options;
-    private readonly string _siteArgument;
     /// <summary>How long the watcher must stay quiet before a burst of changes is built.</summary>
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(10);
 
+    private readonly BuildOptions _options;
+    private readonly string _siteArgument;
     private readonly TextWriter _log;
     private readonly bool _verbose;
     private readonly LiveReload _live = new();
@@ -244,8 +244,10 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (update.Published && update.Files.Count == 0 && update.PageCount == 0)
         {
-            // Events that arrived after their change was built, or a save without a change.
+            // Events that arrived after their change was built, or a save without a change (perhaps
+            // back to the last good version after an error, so the page still reloads).
             _log.WriteLine($"Nothing to rebuild ({elapsed:F0} ms).");
+            _live.Reload();
         }
         else if (update.Published)
         {

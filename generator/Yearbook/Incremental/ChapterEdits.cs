@@ -11,13 +11,14 @@ namespace Yearbook.Incremental;
 
 /// <summary>
 /// Applies edits to chapter files (changed, new or removed) to a published site. The edited chapters
-/// are read and converted again; the table of contents is rebuilt from the chapters in memory; then
-/// only what shows the edit is written: the chapters' own pages, the pages of chapters whose previous
-/// or next link or subject link changed, and, when front matter changed, the volume pages, home pages,
-/// indexes, downloads, feeds and sitemap whose bytes differ. The result is the output a full build of
-/// the edited site writes, except the search index, which <see cref="SiteSession.RefreshSearchIndex"/>
-/// brings up to date. Anything a full build would report as an error, or that could change pages
-/// beyond these (a removed chapter other chapters may link to, a new category), is left to a full build.
+/// are read and converted again; the table of contents is rebuilt for their volumes from the chapters in
+/// memory; then only what shows the edit is written: the chapters' own pages, the pages of chapters whose
+/// previous or next link or subject link changed, and the volume pages, home pages, indexes, downloads and
+/// feeds that show a changed field (<see cref="EditReach"/>), and the sitemap when the reading order changed.
+/// The result is the output a full build of the edited site writes, except the search index, which
+/// <see cref="SiteSession.RefreshSearchIndex"/> brings up to date. Edited chapters with errors are reported
+/// (<see cref="HasErrors"/>) and nothing is written. A change that could reach pages beyond these (a
+/// removed chapter other chapters may link to, a new category, a new image to copy) is left to a full build.
 /// </summary>
 internal sealed class ChapterEdits
 {

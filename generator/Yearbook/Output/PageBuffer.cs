@@ -52,7 +52,9 @@ internal sealed class PageBuffer
 
     private int Encode(StringBuilder text, Encoding encoding)
     {
-        var needed = encoding.GetMaxByteCount(text.Length);
+        // The worst case (three bytes a character in UTF-8) is a cheap bound for ordinary pages, whose
+        // buffer is kept; an index page of tens of megabytes is counted, not tripled on the large-object heap.
+        var needed = text.Length <= KeepCharacters ? encoding.GetMaxByteCount(text.Length) : ByteCount(text, encoding);
         if (_bytes.Length < needed)
         {
             _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(needed, _bytes.Length * 2));
@@ -67,5 +69,17 @@ internal sealed class PageBuffer
 
         written += _encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
         return written;
+    }
+
+    /// <summary>At least the encoded length of <paramref name="text"/> (a surrogate pair split between chunks counts more, never less).</summary>
+    private static int ByteCount(StringBuilder text, Encoding encoding)
+    {
+        var count = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            count += encoding.GetByteCount(chunk.Span);
+        }
+
+        return count;
     }
 }

@@ -26,6 +26,24 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_page_of_megabytes_is_written_whole_in_UTF_8()
+    {
+        // Over a million characters, with characters outside the Basic Multilingual Plane (two UTF-16
+        // units each) throughout, so some fall where the page's text buffer is split into chunks.
+        var paragraph = "𠀀源汇区𠀁年鉴记述𠀂发展。";
+        var body = string.Join("\n\n", Enumerable.Range(0, 40_000).Select(i => paragraph + i));
+        using var site = new TempSite().Write("2025/economy/01-industry.md", "---\ntitle: 工业经济\n---\n\n" + body + "\n\n全文完。\n");
+
+        Assert.True(site.Build().Published);
+
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "zh-hans/2025/economy/industry/index.html"));
+        var html = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        Assert.True(html.Length > 1 << 20, $"{html.Length} characters");
+        Assert.Equal(40_000 * 3, html.Split("𠀀").Length - 1 + html.Split("𠀁").Length - 1 + html.Split("𠀂").Length - 1);
+        Assert.Contains("全文完。", html);
+    }
+
+    [Fact]
     public void Site_works_from_a_sub_path()
     {
         using var site = SmallSite();
