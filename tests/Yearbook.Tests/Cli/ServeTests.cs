@@ -81,6 +81,37 @@ public sealed class ServeTests
         Assert.True(IPAddress.IsLoopback(IPAddress.Parse(server.Address!.Host)));
     }
 
+    [Fact]
+    public async Task Stopping_serve_with_SIGTERM_removes_its_preview_folder()
+    {
+        using var site = Site();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Yearbook.Cli.dll"), "serve", site.Content, "--port", "0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        string? line;
+        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("Serving ", StringComparison.Ordinal))
+        {
+        }
+
+        Assert.NotNull(line);
+        var previews = Directory.GetDirectories(Path.GetTempPath(), $"yearbook-preview-{process.Id}-*");
+        Assert.Single(previews);
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, process.ExitCode);
+        Assert.False(Directory.Exists(previews[0]), $"left behind: {previews[0]}; stderr: {await errors}");
+    }
+
     private static Task<BuildResult> WaitForBuild(PreviewServer server)
     {
         var done = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
