@@ -40,7 +40,7 @@ dotnet publish generator/Yearbook.Cli -c Release -r linux-x64 --self-contained f
 dotnet publish tests/Yearbook.SyntheticSite -c Release -o "$work/synth" --nologo -v q >/dev/null
 yearbook="$work/cli/Yearbook.Cli"   # the `yearbook` command, as the tool package installs it
 
-# One timed run: prints "wall_seconds peak_kib pages".
+# One timed run: prints "wall_seconds peak_kib pages cpu_seconds" (cpu: user + system, both cores).
 timed() { # label outdir command…
   local label=$1 out=$2; shift 2
   rm -rf "$out"
@@ -48,16 +48,17 @@ timed() { # label outdir command…
   if ! /usr/bin/time -v -o "$stats" "$@" >"$work/log.$label" 2>&1; then
     echo "  $label failed; last lines of its log:" >&2; tail -20 "$work/log.$label" >&2; exit 1
   fi
-  local wall peak pages
+  local wall peak pages cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$stats")
   peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$stats")
   pages=$(find "$out" -name '*.html' | wc -l)
-  echo "$wall $peak $pages"
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$stats")
+  echo "$wall $peak $pages $cpu"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A wall_of peak_of pages_of
+declare -A wall_of peak_of pages_of cpu_of
 for n in $sizes; do
   site="$work/n$n"
   if [ ! -f "$site/.complete-$seed" ]; then
@@ -79,7 +80,7 @@ for n in $sizes; do
         r=$(timed "hugo-$n" "$site/hugo-out" hugo --quiet --source "$site/hugo" --destination "$site/hugo-out")
       fi
       echo "$r" >>"$site/$tool.txt"
-      echo "  N=$n run $run $tool: $r (s, KiB, pages)"
+      echo "  N=$n run $run $tool: $r (wall s, KiB, pages, CPU s)"
     done
   done
 
@@ -87,6 +88,7 @@ for n in $sizes; do
     wall_of[$tool,$n]=$(awk '{ print $1 }' "$site/$tool.txt" | median)
     peak_of[$tool,$n]=$(awk '{ print $2 }' "$site/$tool.txt" | median)
     pages_of[$tool,$n]=$(awk '{ print $3 }' "$site/$tool.txt" | median)
+    cpu_of[$tool,$n]=$(awk '{ print $4 }' "$site/$tool.txt" | median)
   done
 done
 
@@ -94,8 +96,10 @@ incremental=""
 largest=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
 if [ "$serve" = 1 ]; then
   echo "== incremental rebuild in yearbook serve, N=$largest"
-  incremental=$(tests/bench/serve-edit.sh "$yearbook" "$work/n$largest/yearbook" "$work" 5)
+  incremental=$(tests/bench/serve-edit.sh "$yearbook" "$work/n$largest/yearbook" "$work" 7 body)
   echo "  $incremental"
+  incremental_fm=$(tests/bench/serve-edit.sh "$yearbook" "$work/n$largest/yearbook" "$work" 7 front-matter)
+  echo "  $incremental_fm"
 fi
 
 # results.md: the figures, then what produced them.
@@ -106,13 +110,13 @@ fi
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $(cut -d' ' -f1-3 /proc/loadavg);"
   echo "$(hugo version | cut -d' ' -f1-2), .NET $(dotnet --version). Cold builds, medians of $runs runs, the two tools alternated."
   echo
-  echo "| N chapters | tool | pages | wall (s) | pages/s | peak memory (MiB) |"
-  echo "|---:|---|---:|---:|---:|---:|"
+  echo "| N chapters | tool | pages | wall (s) | pages/s | CPU (s) | peak memory (MiB) |"
+  echo "|---:|---|---:|---:|---:|---:|---:|"
   for n in $sizes; do
     for tool in ours hugo; do
       name=$([ "$tool" = ours ] && echo "yearbook build" || echo "hugo")
-      awk -v n="$n" -v name="$name" -v p="${pages_of[$tool,$n]}" -v w="${wall_of[$tool,$n]}" -v k="${peak_of[$tool,$n]}" \
-        'BEGIN { printf "| %d | %s | %d | %.2f | %.0f | %.0f |\n", n, name, p, w, p / w, k / 1024 }'
+      awk -v n="$n" -v name="$name" -v p="${pages_of[$tool,$n]}" -v w="${wall_of[$tool,$n]}" -v k="${peak_of[$tool,$n]}" -v c="${cpu_of[$tool,$n]}" \
+        'BEGIN { printf "| %d | %s | %d | %.2f | %.0f | %.1f | %.0f |\n", n, name, p, w, p / w, c, k / 1024 }'
     done
   done
   echo
@@ -127,7 +131,7 @@ fi
   awk -v a="${wall_of[ours,$largest]}" -v b="${wall_of[hugo,$largest]}" -v m="${peak_of[ours,$largest]}" -v h="${peak_of[hugo,$largest]}" -v n="$largest" \
     'BEGIN { printf "- N=%d: yearbook build takes %.0f%% of Hugo'"'"'s wall time and %.0f%% of its peak memory\n", n, 100 * a / b, 100 * m / h }'
   if [ -n "$incremental" ]; then
-    echo "- yearbook serve, N=$largest, one chapter edited: $incremental"
+    echo "- yearbook serve, N=$largest, one chapter edited, from the file change to the last byte written: $incremental; $incremental_fm (a statistic's value)"
   fi
 } >tests/bench/results.md
 cat tests/bench/results.md
