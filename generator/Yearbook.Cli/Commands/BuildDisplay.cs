@@ -71,7 +71,7 @@ public static class BuildDisplay
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         return $"{clock.Elapsed.TotalSeconds,6:0.00} s, CPU {process.TotalProcessorTime.TotalSeconds,6:0.00} s, " +
-            $"heap {GC.GetTotalMemory(forceFullCollection: false) >> 20,5} MiB, peak {process.PeakWorkingSet64 >> 20,5} MiB";
+            $"heap {GC.GetTotalMemory(forceFullCollection: false) >> 20,5} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20,6} MiB, peak {process.PeakWorkingSet64 >> 20,5} MiB";
     }
 
     /// <summary>A progress sink that handles reports on the reporting thread, serialised by a lock.</summary>

@@ -140,7 +140,7 @@ public sealed class StatisticsIndexBuilder
             unique = $"{anchor}-{n}";
         }
 
-        var ordered = points.OrderBy(p => p.Statistic.Source.Period, PeriodOrder.Instance).ToList();
+        var ordered = points.OrderBy(p => PeriodOrder.KeyOf(p.Statistic.Source.Period), PeriodOrder.Keys).ToList();
         return new StatisticsSeries(unique, label, unitLabel, ordered);
     }
 }
