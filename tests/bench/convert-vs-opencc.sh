@@ -29,7 +29,7 @@ share=$opencc_prefix/share/opencc
 # Published ReadyToRun, as a release of the tool is: start-up does not wait for the JIT.
 dotnet publish generator/Yearbook.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/cli" --nologo -v q >&2
 dotnet build tests/Yearbook.Conversion.Tests -c Release --nologo -v q >&2   # installs opencc-js
-yearbook=$work/cli/yearbook
+yearbook=$work/cli/Yearbook.Cli   # the `yearbook` command, as the tool package installs it
 
 # ---- corpus ----
 shared=$repo/../shared
