@@ -23,14 +23,8 @@ internal sealed record EditReach(IndexKinds Indexes, bool VolumePages, bool Home
     /// </summary>
     public IReadOnlyList<(Statistic Statistic, Script Script)>? StatisticsInPlace { get; init; }
 
-    /// <summary>Nothing beyond the chapters' own pages (and their neighbours', decided elsewhere).</summary>
-    public static readonly EditReach None = new(IndexKinds.None, false, false, false);
-
     /// <summary>Every index and list.</summary>
     public static readonly EditReach Everything = new(IndexKinds.All, true, true, true);
-
-    /// <summary>Whether anything beyond the chapters' own pages changes.</summary>
-    public bool Any => this != None;
 
     /// <summary>
     /// The reach of <paramref name="changes"/> (each chapter before and after; null when added or

@@ -55,17 +55,26 @@ internal sealed record SiteState(
     /// The chapter published from <paramref name="path"/> (relative to the site folder, with <c>/</c>),
     /// if any. Found through its volume, so an edit does not list ten thousand chapters to find one.
     /// </summary>
-    public Chapter? ChapterAt(string path)
-    {
-        var volume = path.IndexOf('/') is var slash and > 0 ? path[..slash] : null;
-        return Site.Volumes.FirstOrDefault(v => v.Slug == volume)?.Chapters.FirstOrDefault(c => c.Path == path);
-    }
+    public Chapter? ChapterAt(string path) =>
+        VolumeOf(path)?.Chapters.FirstOrDefault(c => c.Path == path);
 
     /// <summary>Whether a published chapter lies inside <paramref name="folder"/> (relative to the site folder).</summary>
     public bool HasChaptersIn(string folder)
     {
         var prefix = folder + "/";
-        var volume = folder.IndexOf('/') is var slash and > 0 ? folder[..slash] : folder;
-        return Site.Volumes.Any(v => v.Slug == volume && v.Chapters.Any(c => c.Path.StartsWith(prefix, StringComparison.Ordinal)));
+        return VolumeOf(prefix)?.Chapters.Any(c => c.Path.StartsWith(prefix, StringComparison.Ordinal)) == true;
+    }
+
+    /// <summary>The volume whose folder the first segment of <paramref name="path"/> names, if any.</summary>
+    private Volume? VolumeOf(string path)
+    {
+        var slash = path.IndexOf('/');
+        if (slash <= 0)
+        {
+            return null;
+        }
+
+        var slug = path[..slash];
+        return Site.Volumes.FirstOrDefault(v => v.Slug == slug);
     }
 }
