@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -142,13 +143,13 @@ public sealed class SearchIndexBuilder
     {
         var all = new HashSet<uint>();
         var title = new HashSet<uint>();
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(1024);
+        var buffer = ArrayPool<char>.Shared.Rent(1024);
         void Add(string text, HashSet<uint> keys)
         {
             if (buffer.Length < text.Length)
             {
-                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-                buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = ArrayPool<char>.Shared.Rent(text.Length);
             }
 
             _fold.Fold(text, buffer);
@@ -171,7 +172,7 @@ public sealed class SearchIndexBuilder
             Add(document.Chapter.PlainText, all);
         }
 
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        ArrayPool<char>.Shared.Return(buffer);
         all.UnionWith(title);
         return ([.. all], [.. title]);
     }
@@ -260,7 +261,9 @@ public sealed class SearchIndexBuilder
         /// <summary>The text excerpts are taken from: the summary and the body, cut to <see cref="ExcerptSourceLength"/>.</summary>
         public string ExcerptText()
         {
-            var text = Chapter.Summary.Length > 0 ? Chapter.Summary + "\n" + Chapter.PlainText : Chapter.PlainText;
+            // Only the start of the body can be in the excerpt: behind a summary it is not copied whole to be cut.
+            var body = Chapter.PlainText;
+            var text = Chapter.Summary.Length > 0 ? string.Concat(Chapter.Summary, "\n", body.AsSpan(0, Math.Min(body.Length, ExcerptSourceLength))) : body;
             var cut = text.Length <= ExcerptSourceLength ? text.Length
                 : char.IsHighSurrogate(text[ExcerptSourceLength - 1]) ? ExcerptSourceLength - 1 : ExcerptSourceLength;
             return text[..cut];
