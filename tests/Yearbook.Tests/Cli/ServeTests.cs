@@ -85,13 +85,7 @@ public sealed class ServeTests
     public async Task Stopping_serve_with_SIGTERM_removes_its_preview_folder()
     {
         using var site = Site();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Yearbook.Cli.dll"), "serve", site.Content, "--port", "0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = CliProcess.Start("serve", site.Content, "--port", "0");
         var errors = process.StandardError.ReadToEndAsync();
         string? line;
         while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("Serving ", StringComparison.Ordinal))

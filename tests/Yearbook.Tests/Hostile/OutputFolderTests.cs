@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Yearbook.Diagnostics;
 using Yearbook.Output;
 using Yearbook.SyntheticSite.Output;
 using Yearbook.SyntheticSite.Planning;
+using Yearbook.Tests.Cli;
 using Xunit.Abstractions;
 
 namespace Yearbook.Tests.Hostile;
@@ -149,13 +149,7 @@ public sealed class OutputFolderTests(ITestOutputHelper log)
     /// <summary>Runs <c>yearbook build</c> and kills it (SIGKILL) once <paramref name="killAfter"/> files are staged; true when it finished first.</summary>
     private static bool RunAndKill(string siteFolder, string output, int killAfter)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Yearbook.Cli.dll"), "build", siteFolder, "--output", output, "--quiet" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = CliProcess.Start("build", siteFolder, "--output", output, "--quiet");
         process.StandardOutput.ReadToEndAsync();
         process.StandardError.ReadToEndAsync();
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.staging-{process.Id}");
