@@ -101,14 +101,13 @@ public sealed class SiteBuilder
             var data = context.For(page);
             try
             {
-                data["content"] = theme.Render(page.Kind, data);
                 if (output is null)
                 {
-                    theme.Render("base", data);
+                    theme.RenderPage(page.Kind, data, TextWriter.Null);
                 }
                 else
                 {
-                    output.WriteText(urls.OutputFile(page.Url), writer => theme.Render("base", data, writer));
+                    output.WriteText(urls.OutputFile(page.Url), writer => theme.RenderPage(page.Kind, data, writer));
                 }
 
                 sitemap[i] = (page with { Data = EmptyData }, edition.Lang, edition.Other.Lang); // the addresses only, not the page's data

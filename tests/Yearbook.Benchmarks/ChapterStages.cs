@@ -81,7 +81,8 @@ public class ChapterStages
     {
         var page = ChapterPage.Build(_converted, _bodyHtml, _contents, _context, _urls, tag => _urls.Page(Edition.Hant, "subjects/#" + tag));
         var data = _context.For(page);
-        data["content"] = _theme.Render(page.Kind, data);
-        return _theme.Render("base", data);
+        var writer = new StringWriter();
+        _theme.RenderPage(page.Kind, data, writer);
+        return writer.ToString();
     }
 }

@@ -317,8 +317,7 @@ internal sealed class ChapterEdits
     private void WritePage(OutputFiles output, Page page, EditionContext context)
     {
         var data = context.For(page);
-        data["content"] = _state.Theme.Render(page.Kind, data);
-        output.WriteText(_state.Urls.OutputFile(page.Url), writer => _state.Theme.Render("base", data, writer));
+        output.WriteText(_state.Urls.OutputFile(page.Url), writer => _state.Theme.RenderPage(page.Kind, data, writer));
     }
 
     /// <summary>Whether the previous or next link of a chapter the edit did not touch shows another chapter, or another title.</summary>
