@@ -29,7 +29,8 @@ public sealed class ContentBoundary
     private string Resolve(string path)
     {
         var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is null)
+        // One lstat answers both: a link shows as a reparse point, with no readlink for a plain file.
+        if (info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
             // A plain file: only the folders above it can be links, and they are remembered.
             var parent = Path.GetDirectoryName(path);

@@ -99,6 +99,13 @@ public sealed class ChapterLinks
         var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
         var folder = Path.GetDirectoryName(chapter.Path)?.Replace('\\', '/') ?? "";
         var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
+        if (combined is not null && _chaptersByPath.TryGetValue(combined, out var linked))
+        {
+            // A chapter of the site: the loader read it from inside the content folder, so the file
+            // system need not be asked again (for each of thousands of links, in each edition).
+            return _urls.Chapter(edition, linked) + fragment;
+        }
+
         if (combined is null || !_boundary.Contains(Path.Combine(_site.Root, combined)))
         {
             diagnostics?.Error(DiagnosticCodes.UnsafePath, $"'{url}' points outside the content folder; it is not read or copied", location);
@@ -107,11 +114,6 @@ public sealed class ChapterLinks
 
         if (combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            if (_chaptersByPath.TryGetValue(combined, out var other))
-            {
-                return _urls.Chapter(edition, other) + fragment;
-            }
-
             diagnostics?.Error(DiagnosticCodes.BrokenLink, $"the link '{url}' points to no chapter (looked for {combined})", location);
             return url;
         }

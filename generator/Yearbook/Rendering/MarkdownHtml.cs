@@ -20,11 +20,11 @@ public sealed class MarkdownHtml
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        var html = writer.ToString();
-        return html.Contains("<table>", StringComparison.Ordinal)
-            ? html.Replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>", StringComparison.Ordinal)
-                  .Replace("</table>", "</table></div>", StringComparison.Ordinal)
-            : html;
+        // Wrapped in the builder, before the one string is made: replacing in the string copied the whole body twice.
+        return writer.GetStringBuilder()
+            .Replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+            .Replace("</table>", "</table></div>")
+            .ToString();
     }
 
     /// <summary>Parses and renders a short Markdown text such as a volume preface.</summary>

@@ -138,13 +138,22 @@ public sealed class SearchIndexBuilder
         return new SearchIndex(files, count, entries.Count, shardCount);
     }
 
+    [ThreadStatic]
+    private static KeySet? s_all;
+
+    [ThreadStatic]
+    private static KeySet? s_title;
+
     /// <summary>The keys of one chapter in every edition: all of them, and those of its title.</summary>
     private (uint[] All, uint[] Title) KeysOf(IEnumerable<SearchDocument> editions)
     {
-        var all = new HashSet<uint>();
-        var title = new HashSet<uint>();
+        // Each thread keeps its two sets from chapter to chapter.
+        var all = s_all ??= new KeySet();
+        var title = s_title ??= new KeySet();
+        all.Clear();
+        title.Clear();
         var buffer = ArrayPool<char>.Shared.Rent(1024);
-        void Add(string text, HashSet<uint> keys)
+        void Add(string text, KeySet keys)
         {
             if (buffer.Length < text.Length)
             {
@@ -173,8 +182,12 @@ public sealed class SearchIndexBuilder
         }
 
         ArrayPool<char>.Shared.Return(buffer);
-        all.UnionWith(title);
-        return ([.. all], [.. title]);
+        foreach (var key in title.Keys)
+        {
+            all.Add(key);
+        }
+
+        return (all.Keys.ToArray(), title.Keys.ToArray());
     }
 
     /// <summary>The posting lists of one key: every document it occurs in, and those whose title holds it.</summary>

@@ -27,7 +27,7 @@ public static class SearchKeys
     };
 
     /// <summary>Adds the keys of <paramref name="folded"/> (text already folded by <see cref="ScriptFold"/>) to <paramref name="keys"/>.</summary>
-    public static void Add(ReadOnlySpan<char> folded, HashSet<uint> keys)
+    internal static void Add(ReadOnlySpan<char> folded, KeySet keys)
     {
         var previous = '\0';
         foreach (var c in folded)
@@ -51,9 +51,9 @@ public static class SearchKeys
     /// <summary>The keys of <paramref name="folded"/> as text, in ordinal order (for tests and diagnostics).</summary>
     public static IReadOnlyList<string> Of(string folded)
     {
-        var keys = new HashSet<uint>();
+        var keys = new KeySet();
         Add(folded, keys);
-        return [.. keys.Select(Text).Order(StringComparer.Ordinal)];
+        return [.. keys.Keys.ToArray().Select(Text).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The text of a packed key: one character or two.</summary>
