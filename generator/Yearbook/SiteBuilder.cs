@@ -74,16 +74,19 @@ public sealed class SiteBuilder
         // 3. Index: per edition, the table of contents, the indexes across volumes and the pages to
         // render; the editions side by side.
         _options.Progress?.Report(new BuildProgress("Indexing", 0, 0));
-        var editions = new EditionPages[converters.Count];
-        Parallel.For(0, converters.Count, e =>
-            editions[e] = IndexEdition(site, theme, urls, html, converters[e], simplified, editionChapters[converters[e].Edition], report: e == 0));
-        var pages = editions.SelectMany(e => e.Pages).ToList();
-        var downloads = editions.SelectMany(e => e.Indexes.Files).ToList();
+        var contents = converters.Select(c => new TableOfContents(site, c, editionChapters[c.Edition])).ToList();
+        var volumes = Enumerable.Range(0, converters.Count).ToDictionary(e => converters[e].Edition, e => contents[e].Volumes);
 
         // The search index both editions share. Nothing rendered depends on it, so it is built while
-        // the pages render.
+        // the other indexes are built and the pages render.
         var searchFiles = Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese)
-            .Build(editions.ToDictionary(e => e.State.Converter.Edition, e => e.State.Contents.Volumes)).Files);
+            .Build(volumes).Files);
+
+        var editions = new EditionPages[converters.Count];
+        Parallel.For(0, converters.Count, e =>
+            editions[e] = IndexEdition(site, theme, urls, html, converters[e], simplified, contents[e], editionChapters[converters[e].Edition], report: e == 0));
+        var pages = editions.SelectMany(e => e.Pages).ToList();
+        var downloads = editions.SelectMany(e => e.Indexes.Files).ToList();
 
         ReportCaseCollisions(media);
 
@@ -208,14 +211,13 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Builds one edition's table of contents and indexes and lists its pages. Index problems are
+    /// Builds one edition's indexes from its table of contents and lists its pages. Index problems are
     /// reported for the first edition only (<paramref name="report"/>), so each is reported once.
     /// </summary>
     private EditionPages IndexEdition(Site site, Theme theme, SiteUrls urls, MarkdownHtml html, EditionConverter converter,
-        EditionConverter simplified, Dictionary<Chapter, EditionChapter> converted, bool report)
+        EditionConverter simplified, TableOfContents contents, Dictionary<Chapter, EditionChapter> converted, bool report)
     {
         var edition = converter.Edition;
-        var contents = new TableOfContents(site, converter, converted);
         var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
         var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
         var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
