@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Yearbook.Rendering;
@@ -15,17 +14,26 @@ public sealed class MarkdownHtml
     /// <summary>Renders <paramref name="document"/>.</summary>
     public string Render(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        // The pipeline lends a renderer set up once, and each thread keeps its text buffer: a renderer
+        // built and set up for each of twenty thousand bodies cost more than some of them took to render.
+        var writer = s_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var text = writer.GetStringBuilder().Clear();
+        Markdown.ToHtml(document, writer, _pipeline);
         // Wrapped in the builder, before the one string is made: replacing in the string copied the whole body twice.
-        return writer.GetStringBuilder()
+        var html = text
             .Replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
             .Replace("</table>", "</table></div>")
             .ToString();
+        if (text.Capacity > 1 << 20)
+        {
+            s_writer = null; // an unusually long body leaves no large buffer behind
+        }
+
+        return html;
     }
+
+    [ThreadStatic]
+    private static StringWriter? s_writer;
 
     /// <summary>Parses and renders a short Markdown text such as a volume preface.</summary>
     public string Render(string markdown) => Render(Markdown.Parse(markdown, _pipeline));
