@@ -95,9 +95,35 @@ public sealed class SiteBuilder
         // not publish, and the staging folder is removed unless everything was written.
         var publish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         using var output = publish ? StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder) : null;
+        // The downloads and the search index are final before the pages: they are written while the
+        // pages render rather than after the last one, when one core would otherwise wait.
+        var files = output is null ? null : Task.Run(() =>
+        {
+            Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
+            Parallel.ForEach(searchFiles.Result, d => output.WriteBytes(d.Path, d.Bytes));
+        });
         var sitemap = new (Page Page, string Lang, string OtherLang)?[pages.Count];
         var renderedCount = 0;
-        Parallel.For(0, pages.Count, i =>
+        try
+        {
+            RenderPages();
+        }
+        catch
+        {
+            // A failed write: the staging folder is about to be removed, so the writes beside the pages must end first.
+            try
+            {
+                files?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // the render's own failure is the one reported
+            }
+
+            throw;
+        }
+
+        void RenderPages() => Parallel.For(0, pages.Count, i =>
         {
             var (build, edition, context) = pages[i];
             var page = build();
@@ -124,22 +150,21 @@ public sealed class SiteBuilder
             }
         });
         var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
+        if (files is not null && !searchFiles.IsCompleted)
+        {
+            _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
+        }
 
+        // Nothing may still be writing into the staging folder when it is kept or removed.
+        files?.GetAwaiter().GetResult();
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
             return Finish(renderedCount, published: false);
         }
 
         // 5. Write the rest, then move the staged site into place.
-        if (!searchFiles.IsCompleted)
-        {
-            _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
-        }
-
-        downloads.AddRange(searchFiles.Result);
         _options.Progress?.Report(new BuildProgress("Writing", 0, renderedCount));
         output.WriteText("index.html", root);
-        Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
         output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
         foreach (var edition in editions)
         {
