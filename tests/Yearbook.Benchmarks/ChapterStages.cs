@@ -77,12 +77,15 @@ public class ChapterStages
     public string MarkdownRender() => _html.Render(_convertedBody);
 
     [Benchmark(Description = "template render (chapter page)")]
-    public string TemplateRender()
+    public int TemplateRender()
     {
         var page = ChapterPage.Build(_converted, _bodyHtml, _contents, _context, _urls, tag => _urls.Page(Edition.Hant, "subjects/#" + tag));
         var data = _context.For(page);
-        var writer = new StringWriter();
-        _theme.RenderPage(page.Kind, data, writer);
-        return writer.ToString();
+        // Into one reused buffer, as the build renders each page into its thread's buffer.
+        var text = _page.GetStringBuilder().Clear();
+        _theme.RenderPage(page.Kind, data, _page);
+        return text.Length;
     }
+
+    private readonly StringWriter _page = new(System.Globalization.CultureInfo.InvariantCulture);
 }
