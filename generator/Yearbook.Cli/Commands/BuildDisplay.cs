@@ -66,12 +66,12 @@ public static class BuildDisplay
         return result!;
     }
 
-    /// <summary>The figures of a --verbose line: elapsed and processor seconds, managed heap and peak resident memory in MiB.</summary>
+    /// <summary>The figures of a --verbose line: elapsed and processor seconds, managed heap, allocation and peak resident memory in MiB, collections so far (gen0/gen1/gen2) and their pauses.</summary>
     private static string Figures(System.Diagnostics.Stopwatch clock)
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         return $"{clock.Elapsed.TotalSeconds,6:0.00} s, CPU {process.TotalProcessorTime.TotalSeconds,6:0.00} s, " +
-            $"heap {GC.GetTotalMemory(forceFullCollection: false) >> 20,5} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20,6} MiB, peak {process.PeakWorkingSet64 >> 20,5} MiB";
+            $"heap {GC.GetTotalMemory(forceFullCollection: false) >> 20,5} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20,6} MiB, peak {process.PeakWorkingSet64 >> 20,5} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s";
     }
 
     /// <summary>A progress sink that handles reports on the reporting thread, serialised by a lock.</summary>
