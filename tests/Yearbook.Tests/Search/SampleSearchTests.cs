@@ -90,6 +90,18 @@ public sealed partial class SampleSearchTests(SampleSite sample) : IClassFixture
         Assert.Equal("篇相關內容", results.GetAttribute("data-text-found-unit"));
     }
 
+    [Fact]
+    public void The_search_page_loads_the_index_settings_as_a_script_before_search_js()
+    {
+        var scripts = sample.Site.Page("/zh-hans/search/").QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.True(scripts.IndexOf("/search/index.js") is >= 0 and var at && at < scripts.IndexOf("/assets/search.js"), string.Join(", ", scripts));
+
+        // The script holds index.json as it is: the browser reads the same settings either way.
+        var script = File.ReadAllText(Path.Combine(sample.Site.Output, "search", "index.js"));
+        var json = File.ReadAllText(Path.Combine(sample.Site.Output, "search", "index.json")).TrimEnd('\n');
+        Assert.Equal("window.yearbookSearchIndex = " + json + ";\n", script);
+    }
+
     // The chapters whose source file contains any of the words, as "volume/[category/]slug/".
     private static List<string> SourcesContaining(params string[] words) =>
         [.. Directory.EnumerateFiles(BuiltSite.SampleFolder, "*.md", SearchOption.AllDirectories)

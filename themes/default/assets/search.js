@@ -29,14 +29,17 @@
     });
   }
 
+  function useIndex(info) {
+    fold = new Uint16Array(65536);
+    for (var c = 0; c < 65536; c++) fold[c] = c;
+    for (var i = 0; i < info.fold.from.length; i++) fold[info.fold.from.charCodeAt(i)] = info.fold.to.charCodeAt(i);
+    return info;
+  }
+
+  /* search/index.js, loaded with the page, has set window.yearbookSearchIndex; a theme without it fetches index.json. */
   function loadIndex() {
     if (!index) {
-      index = fetchJson(data.indexUrl).then(function (info) {
-        fold = new Uint16Array(65536);
-        for (var c = 0; c < 65536; c++) fold[c] = c;
-        for (var i = 0; i < info.fold.from.length; i++) fold[info.fold.from.charCodeAt(i)] = info.fold.to.charCodeAt(i);
-        return info;
-      });
+      index = window.yearbookSearchIndex ? Promise.resolve(useIndex(window.yearbookSearchIndex)) : fetchJson(data.indexUrl).then(useIndex);
       index.catch(function () { index = null; });
     }
     return index;

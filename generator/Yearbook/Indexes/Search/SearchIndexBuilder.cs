@@ -14,10 +14,11 @@ namespace Yearbook.Indexes.Search;
 /// editions, so a query in either script meets the same keys; the postings are written in hashed
 /// shards (<see cref="SearchShards"/>); each edition gets its own documents (title, address, a line
 /// of context, text for excerpts) in small chunks; <c>search/index.json</c> tells the browser the
-/// shard count, the chunk size and the fold table.
+/// shard count, the chunk size and the fold table, and <c>search/index.js</c> says the same to a page
+/// that loads it as a script.
 /// </summary>
 /// <remarks>
-/// What a query downloads: <c>index.json</c> once, one shard per distinct key, and the document
+/// What a query downloads: <c>index.js</c> (or <c>index.json</c>) once, one shard per distinct key, and the document
 /// chunks of the results it shows. Nothing grows with the site except the number of files.
 /// </remarks>
 public sealed class SearchIndexBuilder
@@ -97,7 +98,9 @@ public sealed class SearchIndexBuilder
 
         var files = new List<(string Path, byte[] Bytes)>();
         var perChunk = DocumentsPerChunk(documents.Values.SelectMany(d => d).ToList());
-        files.Add((SearchIndex.Folder + "index.json", IndexFile(shardCount, count, perChunk)));
+        var indexFile = IndexFile(shardCount, count, perChunk);
+        files.Add((SearchIndex.Folder + "index.json", indexFile));
+        files.Add((SearchIndex.Folder + "index.js", IndexScript(indexFile)));
         var value = new byte[entries.Count == 0 ? 0 : entries.Max(e => e.Value.Length)];
         foreach (var shard in entries.GroupBy(e => SearchShards.Of(e.Key, shardCount)).OrderBy(g => g.Key))
         {
@@ -252,6 +255,14 @@ public sealed class SearchIndexBuilder
         writer.WriteEndObject();
         writer.WriteEndObject();
     });
+
+    /// <summary>
+    /// The same settings as a script the search page loads with itself: a fetched index.json is
+    /// not part of loading the page, so a reader who searched at once waited for it (and for a main
+    /// thread still busy with the page) before the first shard could be asked for.
+    /// </summary>
+    private static byte[] IndexScript(byte[] indexFile) =>
+        [.. "window.yearbookSearchIndex = "u8, .. indexFile.AsSpan().TrimEnd((byte)'\n'), .. ";\n"u8];
 
     /// <summary>
     /// Writes one file of the index through one buffer and writer, reused from file to file: a

@@ -16,6 +16,7 @@ public static class SimplePages
             ["search"] = new
             {
                 indexUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.json",
+                indexScriptUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.js",
                 shardsUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "shards/",
                 documentsUrl = urls.Page(edition, Indexes.Search.SearchIndex.DocumentsFolder),
             },
