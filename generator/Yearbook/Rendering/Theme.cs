@@ -107,31 +107,13 @@ public sealed class Theme
     /// <summary>Where the layout <paramref name="layout"/> is, for diagnostics.</summary>
     public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ".hbs")));
 
-    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/>.</summary>
+    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/> on its own (the root page).</summary>
     public string Render(string layout, object context)
     {
-        // Each thread reuses one writer: pages are rendered by the thousand.
-        var writer = s_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        try
-        {
-            _layouts[layout](writer, context, null!);
-            return writer.ToString();
-        }
-        finally
-        {
-            // An unusually large page leaves no large buffer behind.
-            if (writer.GetStringBuilder().Clear().Capacity > 1 << 20)
-            {
-                s_writer = null;
-            }
-        }
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        _layouts[layout](writer, context, null!);
+        return writer.ToString();
     }
-
-    [ThreadStatic]
-    private static StringWriter? s_writer;
-
-    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/> straight into <paramref name="writer"/>, with no page-sized string.</summary>
-    public void Render(string layout, object context, TextWriter writer) => _layouts[layout](writer, context, null!);
 
     /// <summary>
     /// Renders a page into <paramref name="writer"/>: <c>base.hbs</c> with <paramref name="context"/>, its
