@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 using Yearbook.BrowserTests;
 
 // dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]
-//   [--queries Q1,Q2] [--verbose 1] [--http2 1] (each search's timings and search.js's performance marks)
+//   [--queries Q1,Q2] [--verbose 1] [--http2 1] [--trace DIR]
+// --verbose 1: each search's timings and search.js's performance marks. --trace DIR: a Chromium
+// performance trace of each search (open in chrome://tracing or Perfetto) to see what the page's main thread did.
 // Serves a built site on 127.0.0.1, opens each edition's search page in headless Chromium and runs
 // every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
 // one other query, as a reader's second search). For each it reports the bytes of search data downloaded
@@ -18,7 +20,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "search", "index.json")))
 {
-    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR] [--queries Q1,Q2] [--verbose 1] [--http2 1]");
+    Console.Error.WriteLine("usage: Yearbook.SearchBenchmark --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR] [--queries Q1,Q2] [--verbose 1] [--http2 1] [--trace DIR]");
     Console.Error.WriteLine("  BUILT_SITE is the output of `yearbook build` (it holds search/index.json).");
     return 2;
 }
@@ -99,7 +101,15 @@ foreach (var edition in new[] { "zh-hans", "zh-hant" })
                     await page.EvaluateAsync<JsonElement>(Measure, "年鉴");
                 }
 
+                var trace = options.GetValueOrDefault("trace");
+                var tracing = trace is null ? null : await ChromiumTrace.StartAsync(context, page);
                 var result = await page.EvaluateAsync<JsonElement>(Measure, query);
+                if (tracing is not null)
+                {
+                    Directory.CreateDirectory(trace!);
+                    await tracing.StopAsync(Path.Combine(trace!, $"{edition}-{query}-{mode}-{run}.json"));
+                }
+
                 if (result.GetProperty("state").GetString() == "error")
                 {
                     throw new InvalidOperationException($"search for {query} on {edition} failed");
@@ -174,3 +184,46 @@ static double Median(IEnumerable<double> values)
 
 /// <summary>What one search fetched: how many files, when the first of each kind was asked for and when the last arrived (ms from submit).</summary>
 internal sealed record Phases(int Files, double Index, double ShardsAsked, double Shards, double DocumentsAsked, double Documents);
+
+/// <summary>A Chromium performance trace recorded through the DevTools protocol (Playwright's .NET API has none).</summary>
+internal sealed class ChromiumTrace
+{
+    private readonly ICDPSession _session;
+    private readonly List<JsonElement> _events = [];
+    private readonly TaskCompletionSource _complete = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ChromiumTrace(ICDPSession session)
+    {
+        _session = session;
+        session.Event("Tracing.dataCollected").OnEvent += (_, data) =>
+        {
+            foreach (var e in data!.Value.GetProperty("value").EnumerateArray())
+            {
+                _events.Add(e.Clone());
+            }
+        };
+        session.Event("Tracing.tracingComplete").OnEvent += (_, _) => _complete.TrySetResult();
+    }
+
+    public static async Task<ChromiumTrace> StartAsync(IBrowserContext context, IPage page)
+    {
+        var trace = new ChromiumTrace(await context.NewCDPSessionAsync(page));
+        await trace._session.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["transferMode"] = "ReportEvents",
+            ["traceConfig"] = new Dictionary<string, object>
+            {
+                ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "loading", "toplevel", "netlog", "benchmark" },
+            },
+        });
+        return trace;
+    }
+
+    public async Task StopAsync(string path)
+    {
+        await _session.SendAsync("Tracing.end");
+        await _complete.Task;
+        await using var file = File.Create(path);
+        await JsonSerializer.SerializeAsync(file, new { traceEvents = _events });
+    }
+}
