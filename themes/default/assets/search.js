@@ -15,7 +15,7 @@
   var LAST = '0123456789abcdefghijklmnopqrstuv', LEADING = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.';
   var TOKEN = /[\p{L}\p{N}]/u;
   var data = results.dataset;
-  var index = null, shards = {}, chunks = {}, fold = null;
+  var index = null, settings = null, shards = {}, chunks = {}, fold = null;
   var current = 0; /* the search whose results are on screen; older answers are dropped */
 
   function mark(name) { if (window.performance && performance.mark) performance.mark('search:' + name); }
@@ -33,6 +33,7 @@
     fold = new Uint16Array(65536);
     for (var c = 0; c < 65536; c++) fold[c] = c;
     for (var i = 0; i < info.fold.from.length; i++) fold[info.fold.from.charCodeAt(i)] = info.fold.to.charCodeAt(i);
+    settings = info;
     return info;
   }
 
@@ -242,12 +243,15 @@
     results.setAttribute('data-state', 'loading');
     results.setAttribute('aria-busy', 'true');
     var info, runs, ids;
-    loadIndex().then(function (loaded) {
+    function lookUp(loaded) {
       mark('index');
       info = loaded;
       runs = runsOf(folded(query));
       return runs.length ? find(info, keysOf(runs)) : [];
-    }).then(function (found) {
+    }
+    /* With the settings at hand (search/index.js came with the page) the shards are asked for at once
+       (the executor runs now), so they are on their way while the submit handler updates the address bar. */
+    (settings ? new Promise(function (resolve) { resolve(lookUp(settings)); }) : loadIndex().then(lookUp)).then(function (found) {
       mark('ids');
       ids = found;
       return loadDocuments(info, ids.slice(0, PAGE_SIZE));
@@ -310,9 +314,9 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var query = input.value.trim();
+    search(query);
     history.pushState(null, '', query ? '?q=' + encodeURIComponent(query) : location.pathname);
     keepQueryOnEditionLinks(query);
-    search(query);
   });
 
   window.addEventListener('popstate', function () {
