@@ -104,23 +104,23 @@ public sealed class SiteBuilder
         });
         var sitemap = new (Page Page, string Lang, string OtherLang)?[pages.Count];
         var renderedCount = 0;
+        string root;
+        var rendered = false;
         try
         {
             RenderPages();
-        }
-        catch
-        {
-            // A failed write: the staging folder is about to be removed, so the writes beside the pages must end first.
-            try
+            root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
+            if (files is not null && !searchFiles.IsCompleted)
             {
-                files?.Wait();
-            }
-            catch (AggregateException)
-            {
-                // the render's own failure is the one reported
+                _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
             }
 
-            throw;
+            rendered = true;
+        }
+        finally
+        {
+            // Nothing may still be writing into the staging folder when it is kept or removed, which a failed render is about to do.
+            AwaitWrites(files, throwFailure: rendered);
         }
 
         void RenderPages() => Parallel.For(0, pages.Count, i =>
@@ -149,14 +149,6 @@ public sealed class SiteBuilder
                     theme.LayoutLocation(page.Kind));
             }
         });
-        var root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
-        if (files is not null && !searchFiles.IsCompleted)
-        {
-            _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
-        }
-
-        // Nothing may still be writing into the staging folder when it is kept or removed.
-        files?.GetAwaiter().GetResult();
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
             return Finish(renderedCount, published: false);
@@ -190,6 +182,23 @@ public sealed class SiteBuilder
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// Waits until <paramref name="writes"/>, the downloads and search files written while the pages render,
+    /// have ended. Their failure is thrown only when <paramref name="throwFailure"/>: after a failed render,
+    /// the render's own failure is the one reported.
+    /// </summary>
+    private static void AwaitWrites(Task? writes, bool throwFailure)
+    {
+        try
+        {
+            writes?.GetAwaiter().GetResult();
+        }
+        catch (Exception) when (!throwFailure)
+        {
+            // the render's failure is already on its way out of the finally block that called this
+        }
+    }
 
     /// <summary>
     /// Parses each chapter once and converts it into every edition, rendering its body for each

@@ -39,6 +39,12 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
     private Dictionary<(string, Script), string> SimplifiedForms { get; init; } = [];
 
     /// <summary>
+    /// What the statistics page and downloads show of each series, for the next build of this edition's
+    /// indexes after an edit: the series it keeps keep their parts, charts included.
+    /// </summary>
+    private StatisticsParts? StatisticsParts { get; init; }
+
+    /// <summary>
     /// Builds the indexes of <paramref name="contents"/> for <paramref name="converter"/>'s edition;
     /// <paramref name="simplified"/> converts into Simplified script, in which headings, indicators and
     /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
@@ -82,13 +88,15 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
 
         var statistics = previous?.Statistics;
         var statisticsOutput = previous is null ? null : Previous(IndexKinds.Statistics);
+        var statisticsParts = previous?.StatisticsParts;
         if (rebuild.HasFlag(IndexKinds.Statistics))
         {
             var builder = new StatisticsIndexBuilder(Simplified);
             statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
-            var rows = StatisticsDownloads.Rows(statistics, urls);
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, edition, context, urls),
+            statisticsParts = StatisticsParts.Make(statistics, context, urls, statisticsParts);
+            var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
+            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, statisticsParts, edition, context, urls),
             [
                 (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
                 (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
@@ -104,7 +112,7 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
             subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
         }
 
-        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms };
+        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms, StatisticsParts = statisticsParts };
     }
 
     /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Yearbook.Rendering;
 
 namespace Yearbook.Indexes.Statistics;
@@ -21,15 +20,14 @@ public static class StatisticsDownloads
     /// <param name="Url">The address of the statistic on the chapter page (absolute when the site's address is configured).</param>
     public sealed record Row(string Series, string Indicator, string Period, string Value, string Unit, string Change, string Note, string Chapter, string Url);
 
-    // Each series' rows, kept while the series lives (see StatisticsPage: the preview keeps unchanged
-    // series across edits); a series belongs to one site's index, so its addresses cannot differ between calls.
-    private static readonly ConditionalWeakTable<StatisticsSeries, Row[]> SeriesRows = new();
+    /// <summary>The rows of <paramref name="index"/>, in page order, from <paramref name="parts"/>, the rows made of each series.</summary>
+    public static IReadOnlyList<Row> Rows(StatisticsIndex index, StatisticsParts parts) => index.Series.SelectMany(parts.Rows).ToList();
 
-    /// <summary>The rows, in page order.</summary>
-    public static IReadOnlyList<Row> Rows(StatisticsIndex index, SiteUrls urls) => index.Series
-        .SelectMany(s => SeriesRows.GetValue(s, s => s.Points.Select(p => new Row(s.Anchor, s.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
-            urls.Absolute(p.Url) is { Length: > 0 } absolute ? absolute : p.Url)).ToArray()))
-        .ToList();
+    /// <summary>The rows of <paramref name="series"/> (see <see cref="StatisticsParts"/>).</summary>
+    internal static Row[] SeriesRows(StatisticsSeries series, SiteUrls urls) => series.Points
+        .Select(p => new Row(series.Anchor, series.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
+            urls.Absolute(p.Url) is { Length: > 0 } absolute ? absolute : p.Url))
+        .ToArray();
 
     /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF).</summary>
     public static byte[] Csv(IReadOnlyList<Row> rows, EditionContext context)
