@@ -105,28 +105,7 @@ public sealed class HugoSiteWriter : IChapterAddresses
         text.Append("date: ").Append(chapter.Date).Append('\n');
         text.Append("weight: ").Append(plan.Order.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("category: ").Append(Yaml.Quote(plan.Domain.Name)).Append('\n');
-        text.Append("source: ").Append(Yaml.Quote(chapter.Source)).Append('\n');
-        text.Append("authors: ").Append(Yaml.List(chapter.Authors)).Append('\n');
-        text.Append("summary: ").Append(Yaml.Quote(chapter.Summary)).Append('\n');
-        text.Append("tags: ").Append(Yaml.List(chapter.Tags)).Append('\n');
-        text.Append("honors:\n");
-        foreach (var honor in chapter.Honors)
-        {
-            text.Append("  - title: ").Append(Yaml.Quote(honor.Title)).Append('\n');
-            text.Append("    level: ").Append(honor.Level).Append('\n');
-            text.Append("    year: ").Append(honor.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            text.Append("    recipient: ").Append(Yaml.Quote(honor.Recipient)).Append('\n');
-        }
-
-        text.Append("stats:\n");
-        foreach (var statistic in chapter.Statistics)
-        {
-            text.Append("  - indicator: ").Append(Yaml.Quote(statistic.Indicator)).Append('\n');
-            text.Append("    value: ").Append(statistic.Value).Append('\n');
-            text.Append("    unit: ").Append(Yaml.Quote(statistic.Unit)).Append('\n');
-            text.Append("    period: ").Append(Yaml.Quote(statistic.Period)).Append('\n');
-        }
-
+        ChapterRecords.AppendTo(text, chapter);
         text.Append("---\n\n").Append(chapter.Body);
         return text.ToString();
     }
