@@ -17,7 +17,9 @@ public sealed class ScreenshotTests(BrowserSite site)
         Directory.CreateDirectory(Folder!);
         var chapter = SitePages.Chapter(site);
         string[] pages = [SitePages.Hans, SitePages.Hant, chapter, SitePages.Counterpart(chapter), "zh-hans/honors/", "zh-hant/honors/",
-            "zh-hans/statistics/", "zh-hant/statistics/", "zh-hans/subjects/", "zh-hant/2025/", "404.html", ""];
+            "zh-hans/statistics/", "zh-hant/statistics/", "zh-hans/subjects/", "zh-hant/2025/", "404.html", "",
+            // A Traditional query on the Simplified edition: results in the reader's script.
+            "zh-hans/search/?q=" + Uri.EscapeDataString("醫療器械")];
         var sizes = new (string Name, BrowserNewContextOptions Options)[]
         {
             ("phone", new BrowserNewContextOptions(PhoneLayoutTests.Phone) { DeviceScaleFactor = 2 }),
@@ -31,7 +33,12 @@ public sealed class ScreenshotTests(BrowserSite site)
             {
                 var page = await context.NewPageAsync();
                 await page.GotoAsync(SitePages.Visit(site, relative));
-                var file = (relative == "" ? "root" : relative.Replace('/', '_').Replace(".html", "", StringComparison.Ordinal).Trim('_'));
+                if (relative.Contains("search/", StringComparison.Ordinal))
+                {
+                    await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.state === 'done'");
+                }
+
+                var file = relative == "" ? "root" : relative.Split('?')[0].Replace('/', '_').Replace(".html", "", StringComparison.Ordinal).Trim('_');
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder!, $"{name}-{file}.png"), FullPage = true, Timeout = 120_000 });
                 // The first screen as the reader sees it, and on index pages the first chart up close.
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder!, $"{name}-{file}-screen.png") });
