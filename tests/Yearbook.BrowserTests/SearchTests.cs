@@ -91,6 +91,52 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Typing_a_query_fetches_its_shards_so_the_search_asks_for_none()
+    {
+        var page = await site.OpenAsync();
+        await page.GotoAsync(site.Url("zh-hans/search/"));
+        var asked = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/search/shards/", StringComparison.Ordinal))
+            {
+                lock (asked)
+                {
+                    asked.Add(request.Url);
+                }
+            }
+        };
+
+        // Typed a character at a time, as input events; the shards come while the query is not yet submitted.
+        var prefetched = page.WaitForRequestFinishedAsync(new PageWaitForRequestFinishedOptions
+        {
+            Predicate = request => request.Url.Contains("/search/shards/", StringComparison.Ordinal),
+        });
+        await page.Locator("#search-q").PressSequentiallyAsync("乡村振兴");
+        await prefetched;
+        await page.WaitForFunctionAsync(
+            "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/shards/')).length > 0 && " +
+            "performance.getEntriesByType('resource').filter(e => e.name.includes('/search/shards/')).every(e => e.responseEnd > 0)");
+        Assert.DoesNotContain("?q=", page.Url, StringComparison.Ordinal);
+        int before;
+        lock (asked)
+        {
+            before = asked.Count;
+        }
+
+        await page.Locator("#search-q").PressAsync("Enter");
+        await WaitForAnswerAsync(page, "乡村振兴");
+        Assert.Equal("done", await page.GetAttributeAsync(Results, "data-state"));
+        lock (asked)
+        {
+            Assert.True(before > 0);
+            Assert.Equal(before, asked.Count);
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_result_link_opens_the_chapter_in_the_readers_edition()
     {
         var page = await site.OpenAsync();

@@ -124,10 +124,12 @@
     return out;
   }
 
+  function shardUrl(info, key) { return data.shardsUrl + shardOf(key, info.shards) + '.json'; }
+
   /* Documents holding every key; those with every key in the title first, each group in reading order. */
   function find(info, keys) {
     var urls = {};
-    keys.forEach(function (key) { urls[key] = data.shardsUrl + shardOf(key, info.shards) + '.json'; });
+    keys.forEach(function (key) { urls[key] = shardUrl(info, key); });
     var unique = Object.keys(urls).map(function (k) { return urls[k]; }).filter(function (u, i, all) { return all.indexOf(u) === i; });
     return Promise.all(unique.map(function (url) { return cached(shards, url); })).then(function () {
       return Promise.all(keys.map(function (key) { return shards[urls[key]]; }));
@@ -310,6 +312,23 @@
   function queryOfAddress() {
     return new URLSearchParams(location.search).get('q') || '';
   }
+
+  /* While the reader types, the shards of the keys typed so far are fetched, so that a search
+     submitted a moment later finds them in hand: its first round trip is over before it starts. A
+     query only grows its keys as it grows, so little is fetched that the search will not use. */
+  var typing = 0;
+  function prefetch() {
+    clearTimeout(typing);
+    typing = setTimeout(function () {
+      if (!settings) return;
+      keysOf(runsOf(folded(input.value.trim()))).forEach(function (key) {
+        cached(shards, shardUrl(settings, key)).catch(function () { /* the search will ask again */ });
+      });
+    }, 150);
+  }
+  /* Not while an input method is composing: the box then holds pinyin, not the query. */
+  input.addEventListener('input', function (event) { if (!event.isComposing) prefetch(); });
+  input.addEventListener('compositionend', prefetch);
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
