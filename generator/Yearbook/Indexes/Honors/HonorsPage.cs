@@ -15,35 +15,22 @@ public static class HonorsPage
     /// <summary>Builds the page; <paramref name="local"/> converts a Simplified text into the edition's script.</summary>
     public static Page Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls, Func<string, string> local)
     {
-        var title = context.Text("honors");
-        return new Page
+        return SectionPage.Build("honors", Folder, edition, context, urls, new
         {
-            Kind = "honors",
-            Url = urls.Page(edition, Folder),
-            AlternateUrl = urls.Page(edition.Other, Folder),
-            Title = title,
-            Description = context.Text("honorsIntro"),
-            Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(title, "")],
-            Data = new Dictionary<string, object?>
+            total = index.All.Count(),
+            levels = index.Levels.Select(l => new
             {
-                ["honors"] = new
-                {
-                    total = index.All.Count(),
-                    levels = index.Levels.Select(l => new
-                    {
-                        level = ChapterPage.LevelCode(l.Level),
-                        label = LevelLabel(l.Level, context, local),
-                        anchor = l.Anchor,
-                        count = l.Count,
-                        years = l.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
-                    }).ToList(),
-                    years = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, count = y.Items.Count }).ToList(),
-                    yearsView = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
-                    csvUrl = urls.Page(edition, Folder + "honors.csv"),
-                    jsonUrl = urls.Page(edition, Folder + "honors.json"),
-                },
-            },
-        };
+                level = ChapterPage.LevelCode(l.Level),
+                label = LevelLabel(l.Level, context, local),
+                anchor = l.Anchor,
+                count = l.Count,
+                years = l.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
+            }).ToList(),
+            years = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, count = y.Items.Count }).ToList(),
+            yearsView = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
+            csvUrl = urls.Page(edition, Folder + "honors.csv"),
+            jsonUrl = urls.Page(edition, Folder + "honors.json"),
+        }, context.Text("honorsIntro"));
     }
 
     /// <summary>A level's label; honors without level are labelled 级别未注明.</summary>

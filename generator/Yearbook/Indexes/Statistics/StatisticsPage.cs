@@ -1,5 +1,6 @@
 using Yearbook.Editions;
 using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
 
 namespace Yearbook.Indexes.Statistics;
 
@@ -12,25 +13,12 @@ public static class StatisticsPage
     /// <summary>Builds the page of <paramref name="index"/> from <paramref name="parts"/>, the part of the page made of each series.</summary>
     public static Page Build(StatisticsIndex index, StatisticsParts parts, Edition edition, EditionContext context, SiteUrls urls)
     {
-        var title = context.Text("statistics");
-        return new Page
+        return SectionPage.Build("statistics", Folder, edition, context, urls, new
         {
-            Kind = "statistics",
-            Url = urls.Page(edition, Folder),
-            AlternateUrl = urls.Page(edition.Other, Folder),
-            Title = title,
-            Description = context.Text("statisticsIntro"),
-            Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(title, "")],
-            Data = new Dictionary<string, object?>
-            {
-                ["statistics"] = new
-                {
-                    series = index.Series.Select(parts.Page).ToList(),
-                    csvUrl = urls.Page(edition, Folder + "statistics.csv"),
-                    jsonUrl = urls.Page(edition, Folder + "statistics.json"),
-                },
-            },
-        };
+            series = index.Series.Select(parts.Page).ToList(),
+            csvUrl = urls.Page(edition, Folder + "statistics.csv"),
+            jsonUrl = urls.Page(edition, Folder + "statistics.json"),
+        }, context.Text("statisticsIntro"));
     }
 
     /// <summary>The chart's texts in the edition's script.</summary>

@@ -1,6 +1,7 @@
 using Yearbook.Editions;
 using Yearbook.Indexes.Contents;
 using Yearbook.Rendering;
+using Yearbook.Rendering.Pages;
 
 namespace Yearbook.Indexes.Subjects;
 
@@ -13,38 +14,25 @@ public static class SubjectsPage
     /// <summary>Builds the page.</summary>
     public static Page Build(SubjectIndex index, Edition edition, EditionContext context, SiteUrls urls, TableOfContents contents)
     {
-        var title = context.Text("subjects");
-        return new Page
+        return SectionPage.Build("subjects", Folder, edition, context, urls, new
         {
-            Kind = "subjects",
-            Url = urls.Page(edition, Folder),
-            AlternateUrl = urls.Page(edition.Other, Folder),
-            Title = title,
-            Description = context.Text("subjectsIntro"),
-            Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(title, "")],
-            Data = new Dictionary<string, object?>
+            groups = index.Groups.Select(g => new
             {
-                ["subjects"] = new
+                letter = g.Letter,
+                anchor = g.Anchor,
+                entries = g.Entries.Select(e => new
                 {
-                    groups = index.Groups.Select(g => new
+                    heading = e.Heading,
+                    kind = e.Kind.ToString().ToLowerInvariant(),
+                    anchor = e.Anchor,
+                    chapters = e.Chapters.Select(c => new
                     {
-                        letter = g.Letter,
-                        anchor = g.Anchor,
-                        entries = g.Entries.Select(e => new
-                        {
-                            heading = e.Heading,
-                            kind = e.Kind.ToString().ToLowerInvariant(),
-                            anchor = e.Anchor,
-                            chapters = e.Chapters.Select(c => new
-                            {
-                                title = c.Title,
-                                url = urls.Chapter(edition, c.Source),
-                                volumeTitle = contents.VolumeOf(c.Source).Title,
-                            }).ToList(),
-                        }).ToList(),
+                        title = c.Title,
+                        url = urls.Chapter(edition, c.Source),
+                        volumeTitle = contents.VolumeOf(c.Source).Title,
                     }).ToList(),
-                },
-            },
-        };
+                }).ToList(),
+            }).ToList(),
+        }, context.Text("subjectsIntro"));
     }
 }

@@ -4,24 +4,14 @@ namespace Yearbook.Rendering.Pages;
 public static class SimplePages
 {
     /// <summary>The search page; its script loads the shared index under <c>search/</c> and this edition's documents.</summary>
-    public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) => new()
-    {
-        Kind = "search",
-        Url = urls.Page(edition, "search/"),
-        AlternateUrl = urls.Page(edition.Other, "search/"),
-        Title = context.Text("search"),
-        Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(context.Text("search"), "")],
-        Data = new Dictionary<string, object?>
+    public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) =>
+        SectionPage.Build("search", "search/", edition, context, urls, new
         {
-            ["search"] = new
-            {
-                indexUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.json",
-                indexScriptUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.js",
-                shardsUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "shards/",
-                documentsUrl = urls.Page(edition, Indexes.Search.SearchIndex.DocumentsFolder),
-            },
-        },
-    };
+            indexUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.json",
+            indexScriptUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "index.js",
+            shardsUrl = urls.Base + Indexes.Search.SearchIndex.Folder + "shards/",
+            documentsUrl = urls.Page(edition, Indexes.Search.SearchIndex.DocumentsFolder),
+        });
 
     /// <summary>The page shown for an address that does not exist.</summary>
     public static Page NotFound(Editions.Edition edition, EditionContext context, SiteUrls urls) => new()
