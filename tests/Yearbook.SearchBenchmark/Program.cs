@@ -11,8 +11,7 @@ using Yearbook.BrowserTests;
 // Serves a built site on 127.0.0.1, opens each edition's search page in headless Chromium and runs
 // every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
 // one other query, as a reader's second search). For each it reports the bytes of search data downloaded
-// (index.json, shards, document chunks), the time from submit to the first page of results on screen
-// and the time to the first result in the page (search.js shows each result as soon as those above it are there).
+// (index.json, shards, document chunks) and the time from submit to results on screen.
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -53,13 +52,11 @@ const string Measure = """
     async (q) => {
       const input = document.getElementById('search-q'), results = document.getElementById('search-results');
       const before = new Set(performance.getEntriesByType('resource').map(e => e.name));
-      let first = 0;
       const answered = new Promise(resolve => {
         const observer = new MutationObserver(() => {
-          if (!first && results.dataset.query === q && results.querySelector('li')) first = performance.now();
           if (results.dataset.query === q && ['done', 'empty', 'error'].includes(results.dataset.state)) { observer.disconnect(); resolve(); }
         });
-        observer.observe(results, { attributes: true, childList: true, subtree: true });
+        observer.observe(results, { attributes: true });
       });
       input.value = q;
       const start = performance.now();
@@ -75,14 +72,14 @@ const string Measure = """
       const asked = kind => Math.min(...loaded.filter(e => kind.test(new URL(e.name).pathname)).map(e => e.startTime - start), 1e9);
       const marks = Object.fromEntries(performance.getEntriesByType('mark')
         .filter(e => e.startTime >= start && e.name.startsWith('search:')).map(e => [e.name.slice(7), Math.round(e.startTime - start)]));
-      return { ms, first: first ? first - start : ms, bytes, files: loaded.length, marks: JSON.stringify(marks), protocol: loaded.map(e => e.nextHopProtocol)[0] || '', index: phase(/index\.json$/), shards: phase(/\/shards\//), documents: phase(/\/docs\//),
+      return { ms, bytes, files: loaded.length, marks: JSON.stringify(marks), protocol: loaded.map(e => e.nextHopProtocol)[0] || '', index: phase(/index\.json$/), shards: phase(/\/shards\//), documents: phase(/\/docs\//),
         shardsAsked: asked(/\/shards\//), documentsAsked: asked(/\/docs\//),
         state: results.dataset.state, found: (results.querySelector('.search-status') || {}).textContent || '' };
     }
     """;
 
 var protocols = new SortedSet<string>(StringComparer.Ordinal);
-var rows = new List<(string Edition, string Query, string Mode, double Ms, double First, long Bytes, string Found, Phases Phases)>();
+var rows = new List<(string Edition, string Query, string Mode, double Ms, long Bytes, string Found, Phases Phases)>();
 foreach (var edition in new[] { "zh-hans", "zh-hant" })
 {
     foreach (var query in queries)
@@ -126,11 +123,11 @@ foreach (var edition in new[] { "zh-hans", "zh-hant" })
                 protocols.Add(result.GetProperty("protocol").GetString()!);
                 if (options.ContainsKey("verbose"))
                 {
-                    Console.WriteLine($"{edition} {query} {mode}: {result.GetProperty("ms").GetDouble():F0} ms (first result {result.GetProperty("first").GetDouble():F0}), marks {result.GetProperty("marks").GetString()}, " +
+                    Console.WriteLine($"{edition} {query} {mode}: {result.GetProperty("ms").GetDouble():F0} ms, marks {result.GetProperty("marks").GetString()}, " +
                         $"shards {phases.ShardsAsked:F0}..{phases.Shards:F0}, documents {phases.DocumentsAsked:F0}..{phases.Documents:F0}, {phases.Files} files");
                 }
 
-                rows.Add((edition, query, mode, result.GetProperty("ms").GetDouble(), result.GetProperty("first").GetDouble(), result.GetProperty("bytes").GetInt64(), result.GetProperty("found").GetString()!, phases));
+                rows.Add((edition, query, mode, result.GetProperty("ms").GetDouble(), result.GetProperty("bytes").GetInt64(), result.GetProperty("found").GetString()!, phases));
             }
         }
     }
@@ -150,8 +147,7 @@ foreach (var mode in new[] { "cold", "warm" })
 {
     var selected = rows.Where(r => r.Mode == mode).ToList();
     Console.WriteLine($"{mode}: time median {Median(selected.Select(r => r.Ms)):F0} ms, 90th percentile {Percentile(selected.Select(r => r.Ms), 0.9):F0} ms, " +
-        $"max {selected.Max(r => r.Ms):F0} ms, {selected.Count(r => r.Ms > 300)} of {selected.Count} over 300 ms " +
-        $"(first result in the page: median {Median(selected.Select(r => r.First)):F0} ms, max {selected.Max(r => r.First):F0} ms); " +
+        $"max {selected.Max(r => r.Ms):F0} ms, {selected.Count(r => r.Ms > 300)} of {selected.Count} over 300 ms; " +
         $"index data median {Median(selected.Select(r => (double)r.Bytes)) / 1024:F1} KB, max {selected.Max(r => r.Bytes) / 1024.0:F1} KB per query ({selected.Count} searches)");
     Console.WriteLine($"  {mode} breakdown (medians, ms from submit; a kind's first request .. its last file arrived): index.json ..{Median(selected.Select(r => r.Phases.Index)):F0}, " +
         $"shards {Median(selected.Select(r => r.Phases.ShardsAsked)):F0}..{Median(selected.Select(r => r.Phases.Shards)):F0}, " +
