@@ -155,20 +155,11 @@
     });
   }
 
-  /* Appends the results `ids` to `list`, each as soon as it and every result above it have arrived:
-     the first ones are on screen while later chunks are on their way, and nothing shown moves. */
-  function appendInOrder(info, ids, runs, list, run) {
+  function loadDocuments(info, ids) {
     var per = info.documentsPerChunk;
-    var arriving = ids.map(function (id) {
+    return Promise.all(ids.map(function (id) {
       return cached(chunks, data.documentsUrl + Math.floor(id / per) + '.json').then(function (chunk) { return chunk[id % per]; });
-    });
-    /* The first failure fails the whole; those after it have nothing more to say. */
-    arriving.forEach(function (documentData) { documentData.catch(function () { /* reported through the chain */ }); });
-    return arriving.reduce(function (above, next) {
-      return above.then(function () { return next; }).then(function (documentData) {
-        if (run === current) list.appendChild(item(documentData, runs));
-      });
-    }, Promise.resolve());
+    }));
   }
 
   /* Where the runs occur in `value`, as merged [start, end) ranges, found in its folded form. */
@@ -265,22 +256,17 @@
     (settings ? new Promise(function (resolve) { resolve(lookUp(settings)); }) : loadIndex().then(lookUp)).then(function (found) {
       mark('ids');
       ids = found;
+      return loadDocuments(info, ids.slice(0, PAGE_SIZE));
+    }).then(function (documents) {
+      mark('documents');
       if (run !== current) return;
-      if (!ids.length) {
-        results.removeAttribute('aria-busy');
-        show('empty', [status(text('None'))], query);
-        return;
-      }
+      results.removeAttribute('aria-busy');
+      if (!ids.length) { show('empty', [status(text('None'))], query); return; }
       var list = document.createElement('ol');
-      /* 'partial' until the first page of results is all there; aria-busy stays until then. */
-      show('partial', [status(text('Found') + ' ' + ids.length + ' ' + text('FoundUnit')), list], query);
-      return appendInOrder(info, ids.slice(0, PAGE_SIZE), runs, list, run).then(function () {
-        mark('documents');
-        if (run !== current) return;
-        results.removeAttribute('aria-busy');
-        if (ids.length > PAGE_SIZE) results.appendChild(moreButton(info, ids, runs, list, run));
-        results.setAttribute('data-state', 'done');
-      });
+      documents.forEach(function (d) { list.appendChild(item(d, runs)); });
+      var nodes = [status(text('Found') + ' ' + ids.length + ' ' + text('FoundUnit')), list];
+      if (ids.length > PAGE_SIZE) nodes.push(moreButton(info, ids, runs, list, run));
+      show('done', nodes, query);
     }).catch(function (error) {
       if (run !== current) return;
       results.removeAttribute('aria-busy');
@@ -297,9 +283,10 @@
     button.addEventListener('click', function () {
       var shown = list.children.length;
       button.disabled = true;
-      results.setAttribute('data-state', 'partial');
-      appendInOrder(info, ids.slice(shown, shown + PAGE_SIZE), runs, list, run).then(function () {
+      results.setAttribute('data-state', 'loading');
+      loadDocuments(info, ids.slice(shown, shown + PAGE_SIZE)).then(function (documents) {
         if (run !== current) return;
+        documents.forEach(function (d) { list.appendChild(item(d, runs)); });
         if (list.children.length >= ids.length) button.remove(); else button.disabled = false;
         results.setAttribute('data-state', 'done');
       }).catch(function () {
