@@ -137,6 +137,28 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task More_results_come_below_the_first_ten_in_order()
+    {
+        var page = await site.OpenAsync();
+        var problems = new PageProblems(page);
+        var first = await SearchAsync(page, "zh-hant", "源汇区");
+        var status = await page.Locator($"{Results} .search-status").TextContentAsync() ?? "";
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(status, "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total is > 10 and <= 20, status);
+        Assert.Equal(10, first.Count);
+
+        await page.ClickAsync(".search-more");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.state === 'done' && document.querySelectorAll('#search-results li').length > 10");
+        var all = await ResultUrlsAsync(page);
+        Assert.Equal(total, all.Count);
+        Assert.Equal(first, all.Take(10));
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(0, await page.Locator(".search-more").CountAsync());
+        Assert.Empty(problems.All);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_result_link_opens_the_chapter_in_the_readers_edition()
     {
         var page = await site.OpenAsync();
