@@ -78,9 +78,10 @@ public sealed class SiteBuilder
         var volumes = Enumerable.Range(0, converters.Count).ToDictionary(e => converters[e].Edition, e => contents[e].Volumes);
 
         // The search index both editions share. Nothing rendered depends on it, so it is built while
-        // the other indexes are built and the pages render.
-        var searchFiles = Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese)
-            .Build(volumes).Files);
+        // the other indexes are built and the pages render; not at all by a build that cannot publish
+        // (a check, or a build that already has errors), which would never write it.
+        var mayPublish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
+        var searchFiles = mayPublish ? Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(volumes).Files) : null;
 
         var editions = new EditionPages[converters.Count];
         Parallel.For(0, converters.Count, e =>
@@ -93,11 +94,11 @@ public sealed class SiteBuilder
         // 4. Render and write: every page through the theme, in parallel, each written to the staging
         // folder as soon as it renders; a template failure is a diagnostic. Nothing is staged when the build may
         // not publish, and the staging folder is removed unless everything was written.
-        var publish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
+        var publish = mayPublish && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         using var output = publish ? StagedOutput.Open(_options.ResolvedOutputFolder, site.Root, _diagnostics, theme.Folder) : null;
         // The downloads and the search index are final before the pages: they are written while the
         // pages render rather than after the last one, when one core would otherwise wait.
-        var files = output is null ? null : Task.Run(() =>
+        var files = output is null || searchFiles is null ? null : Task.Run(() =>
         {
             Parallel.ForEach(downloads, d => output.WriteBytes(d.Path, d.Bytes));
             Parallel.ForEach(searchFiles.Result, d => output.WriteBytes(d.Path, d.Bytes));
@@ -110,7 +111,7 @@ public sealed class SiteBuilder
         {
             RenderPages();
             root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
-            if (files is not null && !searchFiles.IsCompleted)
+            if (files is not null && searchFiles is { IsCompleted: false })
             {
                 _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
             }
