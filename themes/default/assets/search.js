@@ -124,16 +124,12 @@
     return out;
   }
 
-  function shardUrl(info, key) { return data.shardsUrl + shardOf(key, info.shards) + '.json'; }
+  /* The shard that holds `key`; keys in the same shard share one fetch (see `cached`). */
+  function shard(info, key) { return cached(shards, data.shardsUrl + shardOf(key, info.shards) + '.json'); }
 
   /* Documents holding every key; those with every key in the title first, each group in reading order. */
   function find(info, keys) {
-    var urls = {};
-    keys.forEach(function (key) { urls[key] = shardUrl(info, key); });
-    var unique = Object.keys(urls).map(function (k) { return urls[k]; }).filter(function (u, i, all) { return all.indexOf(u) === i; });
-    return Promise.all(unique.map(function (url) { return cached(shards, url); })).then(function () {
-      return Promise.all(keys.map(function (key) { return shards[urls[key]]; }));
-    }).then(function (loaded) {
+    return Promise.all(keys.map(function (key) { return shard(info, key); })).then(function (loaded) {
       mark('shards');
       var entries = [];
       for (var i = 0; i < keys.length; i++) {
@@ -322,7 +318,7 @@
     typing = setTimeout(function () {
       if (!settings) return;
       keysOf(runsOf(folded(input.value.trim()))).forEach(function (key) {
-        cached(shards, shardUrl(settings, key)).catch(function () { /* the search will ask again */ });
+        shard(settings, key).catch(function () { /* the search will ask again */ });
       });
     }, 150);
   }
