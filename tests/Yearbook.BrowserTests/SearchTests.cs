@@ -114,23 +114,23 @@ public sealed class SearchTests(BrowserSite site)
         });
         await page.Locator("#search-q").PressSequentiallyAsync("乡村振兴");
         await prefetched;
-        await page.WaitForFunctionAsync(
-            "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/shards/')).length > 0 && " +
-            "performance.getEntriesByType('resource').filter(e => e.name.includes('/search/shards/')).every(e => e.responseEnd > 0)");
-        Assert.DoesNotContain("?q=", page.Url, StringComparison.Ordinal);
-        int before;
+        string[] before;
         lock (asked)
         {
-            before = asked.Count;
+            before = [.. asked];
         }
+
+        // Every shard asked for has arrived (a resource entry is made when a response ends), so none is in flight at submit.
+        await page.WaitForFunctionAsync("urls => urls.every(u => performance.getEntriesByName(u).length > 0)", before);
+        Assert.DoesNotContain("?q=", page.Url, StringComparison.Ordinal);
 
         await page.Locator("#search-q").PressAsync("Enter");
         await WaitForAnswerAsync(page, "乡村振兴");
         Assert.Equal("done", await page.GetAttributeAsync(Results, "data-state"));
         lock (asked)
         {
-            Assert.True(before > 0);
-            Assert.Equal(before, asked.Count);
+            Assert.NotEmpty(before);
+            Assert.Equal(before, asked);
         }
 
         await page.Context.CloseAsync();
