@@ -78,6 +78,12 @@ const string Measure = """
     }
     """;
 
+var trace = options.GetValueOrDefault("trace");
+if (trace is not null)
+{
+    Directory.CreateDirectory(trace);
+}
+
 var protocols = new SortedSet<string>(StringComparer.Ordinal);
 var rows = new List<(string Edition, string Query, string Mode, double Ms, long Bytes, string Found, Phases Phases)>();
 foreach (var edition in new[] { "zh-hans", "zh-hant" })
@@ -103,12 +109,10 @@ foreach (var edition in new[] { "zh-hans", "zh-hant" })
                     await page.EvaluateAsync<JsonElement>(Measure, "年鉴");
                 }
 
-                var trace = options.GetValueOrDefault("trace");
                 var tracing = trace is null ? null : await ChromiumTrace.StartAsync(context, page);
                 var result = await page.EvaluateAsync<JsonElement>(Measure, query);
                 if (tracing is not null)
                 {
-                    Directory.CreateDirectory(trace!);
                     await tracing.StopAsync(Path.Combine(trace!, $"{edition}-{query}-{mode}-{run}.json"));
                 }
 
