@@ -9,6 +9,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Yearbook.Diagnostics;
 using Yearbook.Incremental;
+using Yearbook.Rendering;
 
 namespace Yearbook.Cli.Preview;
 
@@ -100,7 +101,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Watch()
     {
         var site = Path.GetFullPath(_options.SiteFolder);
-        var themes = new[] { Path.Combine(site, "themes"), Path.Combine(site, "..", "themes") }.Select(Path.GetFullPath).Where(Directory.Exists);
+        // The site's own themes (a switch to another of them is seen too); the bundled theme is not the editor's to change.
+        var themes = ThemeLocation.SiteThemeFolders(site).Where(Directory.Exists);
         foreach (var folder in themes.Prepend(site).Distinct())
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };

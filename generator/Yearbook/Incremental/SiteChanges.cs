@@ -1,4 +1,5 @@
 using Yearbook.Content;
+using Yearbook.Rendering;
 
 namespace Yearbook.Incremental;
 
@@ -39,12 +40,18 @@ internal sealed class SiteChanges
         var site = state.Site;
         var volumes = site.Volumes.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         var theme = state.Theme.Folder;
-        var themes = new[] { Path.Combine(site.Root, "themes"), Path.Combine(site.Root, "..", "themes") }.Select(Path.GetFullPath);
+        var themes = ThemeLocation.SiteThemeFolders(site.Root);
         foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             if (IsUnder(theme, full))
             {
                 changes.ClassifyThemeFile(theme, full);
+            }
+            else if (themes.Any(t => IsUnder(Path.Combine(t, site.Config.Theme), full)))
+            {
+                // A theme of the site's theme name that is not the one in use: made, or removed, it may now win
+                // over the one in use (a site's own theme over the bundled one), which a full build finds out.
+                changes.NeedsFullBuild = true;
             }
             else if (IsUnder(site.Root, full))
             {

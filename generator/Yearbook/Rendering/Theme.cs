@@ -38,13 +38,12 @@ public sealed class Theme
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
     /// <summary>
-    /// Finds the theme <paramref name="name"/> in <c>themes/</c> inside the site folder or beside it
-    /// (the repository layout) and compiles it; null (reported) when it is missing or broken.
+    /// Finds the theme <paramref name="name"/> (<see cref="ThemeLocation"/>: the site's own, else the
+    /// bundled default) and compiles it; null (reported) when it is missing or broken.
     /// </summary>
     public static Theme? Load(string siteRoot, string name, DiagnosticBag diagnostics)
     {
-        var candidates = new[] { Path.Combine(siteRoot, "themes", name), Path.Combine(siteRoot, "..", "themes", name) };
-        var folder = candidates.Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+        var folder = ThemeLocation.Find(siteRoot, name);
         if (folder is null)
         {
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme '{name}' was not found in themes/ inside or beside the site folder",
