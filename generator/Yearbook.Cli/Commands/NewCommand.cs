@@ -28,11 +28,25 @@ public static partial class NewCommand
         var chapter = new Command("chapter", "Create a chapter file with every front matter field explained.") { path, chapterSite, script };
         chapter.SetAction(parse => CreateChapter(parse.GetValue(chapterSite)!, parse.GetValue(path)!, parse.GetValue(script)!, Console.Out, Console.Error));
 
-        return new Command("new", "Start a new volume or chapter from a skeleton.") { volume, chapter };
+        var siteFolder = new Argument<string>("DIR") { Description = "The folder to create the yearbook in; it must be new or empty." };
+        var title = new Option<string>("--title") { Description = "The yearbook's title, e.g. 源汇区年鉴 (default: the district followed by 年鉴)." };
+        var district = new Option<string>("--district") { Description = "The district it records, e.g. 漯河市源汇区." };
+        var newSite = new Command("site", "Start a yearbook: settings, glossary, one volume with one chapter, and a GitHub Pages workflow.") { siteFolder, title, district };
+        newSite.SetAction(parse => NewSite.Create(parse.GetValue(siteFolder)!, parse.GetValue(title), parse.GetValue(district), Console.Out, Console.Error));
+
+        var themeSite = new Option<string>("--site") { Description = "The site folder (default: content).", DefaultValueFactory = _ => "content" };
+        var themeName = new Argument<string>("NAME") { Description = "The new theme's folder name under SITE/themes/, e.g. district-blue." };
+        var theme = new Command("theme", "Write the default theme out to SITE/themes/NAME/ to change it.") { themeName, themeSite };
+        theme.SetAction(parse => NewTheme.Create(parse.GetValue(themeSite)!, parse.GetValue(themeName)!, Console.Out, Console.Error));
+
+        return new Command("new", "Start a new yearbook, volume, chapter or theme from a skeleton.") { newSite, volume, chapter, theme };
     }
 
-    /// <summary>Writes <c>SITE/YEAR/_volume.yml</c>; returns the exit code.</summary>
-    public static int CreateVolume(string site, int year, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Writes <c>SITE/YEAR/_volume.yml</c>, titled after the site's title (源汇区年鉴（2026）); with
+    /// <paramref name="categories"/>, those category folders are listed; returns the exit code.
+    /// </summary>
+    public static int CreateVolume(string site, int year, TextWriter output, TextWriter error, IReadOnlyList<string>? categories = null)
     {
         if (year is < 1900 or > 2200)
         {
@@ -47,14 +61,18 @@ public static partial class NewCommand
             return 1;
         }
 
+        var title = NewSite.Scalar($"{SiteTitle(site)}（{year}）");
+        var categoryLine = categories is null
+            ? "# categories: [overview, economy, society]   # category folders in reading order (类目顺序)"
+            : $"categories: [{string.Join(", ", categories)}]   # category folders in reading order (类目顺序)";
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, $"""
             # The volume (卷) for {year}. Chapters go in category folders beside this file:
             #   yearbook new chapter {year}/economy/industry
-            title: 年鉴（{year}）          # the volume title as printed, e.g. 源汇区年鉴（{year}）
+            title: {title}          # the volume title as printed
             year: {year}                   # the year of the volume
             record_year: {year - 1}            # the year it documents (a {year} volume records {year - 1})
-            # categories: [overview, economy, society]   # category folders in reading order (类目顺序)
+            {categoryLine}
             # script: hans                 # the script of this file's texts: hans or hant
             preface: |
               本卷记述……（卷首语，Markdown）
@@ -62,6 +80,16 @@ public static partial class NewCommand
             """);
         output.WriteLine($"Created {file}");
         return 0;
+    }
+
+    /// <summary>The title in the site's yearbook.yml (源汇区年鉴), or 年鉴 when it has none that reads.</summary>
+    private static string SiteTitle(string site)
+    {
+        var file = Path.Combine(site, SiteLoader.ConfigFileName);
+        var diagnostics = new Yearbook.Diagnostics.DiagnosticBag(); // a broken yearbook.yml is for `check` to report
+        var text = File.Exists(file) ? SourceText.Read(file, SiteLoader.ConfigFileName, diagnostics) : null;
+        var title = text is null ? null : YamlDocumentReader.ReadMapping(text, SiteLoader.ConfigFileName, 0, diagnostics)?.String("title");
+        return string.IsNullOrWhiteSpace(title) ? "年鉴" : title.Trim();
     }
 
     /// <summary>Writes a chapter skeleton at <paramref name="path"/> under <paramref name="site"/>; returns the exit code.</summary>
