@@ -69,6 +69,19 @@ public sealed class NewSiteTests : IDisposable
     }
 
     [Fact]
+    public void In_the_preview_a_theme_of_the_site_appearing_over_the_bundled_one_is_a_full_build()
+    {
+        NewSite.Create(Site, null, null, TextWriter.Null, TextWriter.Null);
+        var session = new Yearbook.Incremental.SiteSession(new BuildOptions { SiteFolder = Site, OutputFolder = Path.Combine(_root, "out") });
+        Assert.True(session.Build().Published);
+
+        Assert.Equal(0, NewTheme.Create(Site, "default", TextWriter.Null, TextWriter.Null));
+
+        // null: only a full build, which finds the site's own theme, brings the preview up to date.
+        Assert.Null(session.TryUpdate([Path.Combine(Site, "themes", "default", "ui.yml")]));
+    }
+
+    [Fact]
     public void New_site_refuses_a_folder_that_is_not_empty_and_new_theme_one_that_exists()
     {
         Directory.CreateDirectory(Site);
