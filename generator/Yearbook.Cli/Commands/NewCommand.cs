@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Yearbook.Content;
+using Yearbook.Diagnostics;
 
 namespace Yearbook.Cli.Commands;
 
@@ -86,7 +87,7 @@ public static partial class NewCommand
     private static string SiteTitle(string site)
     {
         var file = Path.Combine(site, SiteLoader.ConfigFileName);
-        var diagnostics = new Yearbook.Diagnostics.DiagnosticBag(); // a broken yearbook.yml is for `check` to report
+        var diagnostics = new DiagnosticBag(); // a broken yearbook.yml is for `check` to report
         var text = File.Exists(file) ? SourceText.Read(file, SiteLoader.ConfigFileName, diagnostics) : null;
         var title = text is null ? null : YamlDocumentReader.ReadMapping(text, SiteLoader.ConfigFileName, 0, diagnostics)?.String("title");
         return string.IsNullOrWhiteSpace(title) ? "年鉴" : title.Trim();

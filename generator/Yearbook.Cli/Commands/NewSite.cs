@@ -142,6 +142,7 @@ public static class NewSite
               # repository to a packages/ folder here: the tool is then installed from there.
               - name: Install the yearbook tool
                 run: |
+                  echo "$HOME/.dotnet/tools" >> "$GITHUB_PATH"
                   if [ -d packages ]; then
                     dotnet tool install --global Yearbook.Cli --add-source packages
                   else
