@@ -38,6 +38,29 @@ public sealed class SiteBuilder
     /// </summary>
     internal BuildResult Build(Incremental.SiteState? reuse)
     {
+        try
+        {
+            return Run(reuse);
+        }
+        catch (Exception ex) when (AsOutputFailure(ex) is { } failure)
+        {
+            // A full disk or a folder that cannot be written: the staging folder is gone, the previous site untouched.
+            StagedOutput.Report(failure, _options.ResolvedOutputFolder, _diagnostics);
+            return Finish(0, published: false);
+        }
+    }
+
+    /// <summary>The output failure <paramref name="exception"/> is, or the one all of its parallel failures are; null for anything else.</summary>
+    private static OutputNotWritableException? AsOutputFailure(Exception exception) => exception switch
+    {
+        OutputNotWritableException failure => failure,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is OutputNotWritableException) =>
+            (OutputNotWritableException)aggregate.Flatten().InnerExceptions[0],
+        _ => null,
+    };
+
+    private BuildResult Run(Incremental.SiteState? reuse)
+    {
         // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
         if (_options.WriteOutput)
         {
@@ -149,6 +172,10 @@ public sealed class SiteBuilder
                 _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
                     theme.LayoutLocation(page.Kind));
             }
+            catch (Exception ex) when (PipelineException.IsUnexplained(ex))
+            {
+                throw new PipelineException(Path.Combine(_options.ResolvedOutputFolder, urls.OutputFile(page.Url)), ex);
+            }
         });
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
@@ -213,7 +240,7 @@ public sealed class SiteBuilder
         var chapters = site.Chapters.ToList();
         var results = new EditionChapter[chapters.Count, converters.Count];
         var done = 0;
-        Parallel.For(0, chapters.Count, i =>
+        Parallel.For(0, chapters.Count, i => PipelineException.Guard(Path.Combine(site.Root, chapters[i].Path), () =>
         {
             var parsed = chapterConverter.Parse(chapters[i], _diagnostics);
             for (var e = 0; e < converters.Count; e++)
@@ -228,7 +255,7 @@ public sealed class SiteBuilder
             }
 
             _options.Progress?.Report(new BuildProgress("Converting", Interlocked.Increment(ref done), chapters.Count));
-        });
+        }));
 
         var byEdition = new Dictionary<Edition, Dictionary<Chapter, EditionChapter>>();
         for (var e = 0; e < converters.Count; e++)
