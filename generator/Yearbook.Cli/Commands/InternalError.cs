@@ -1,0 +1,53 @@
+namespace Yearbook.Cli.Commands;
+
+/// <summary>
+/// What the command prints for an unexpected exception, which is a bug: one line naming the file the
+/// build was working on and where to report it; the stack trace only with <c>--verbose</c>.
+/// </summary>
+public static class InternalError
+{
+    /// <summary>Where problems with the generator are reported.</summary>
+    public const string ReportTo = "the Yearbook repository's issue tracker";
+
+    /// <summary>Writes the report of <paramref name="exception"/> and returns <see cref="ExitCodes.InternalError"/>.</summary>
+    public static int Report(Exception exception, bool verbose, TextWriter error)
+    {
+        var pipeline = Find(exception);
+        var cause = pipeline?.InnerException ?? Innermost(exception);
+        var file = pipeline is null ? "" : $" while working on {Shown(pipeline.File)}";
+        error.WriteLine($"yearbook: internal error{file}: {cause.GetType().Name}: {OneLine(cause.Message)}. " +
+            $"This is a bug in yearbook, not in your yearbook: please report it on {ReportTo} with this line" +
+            (verbose ? " and the details below." : " and what `--verbose` adds when the command is run again."));
+        if (verbose)
+        {
+            error.WriteLine(exception.ToString());
+        }
+
+        return ExitCodes.InternalError;
+    }
+
+    /// <summary>The pipeline's record of the file it was on, inside parallel or nested failures.</summary>
+    private static PipelineException? Find(Exception exception) => exception switch
+    {
+        PipelineException pipeline => pipeline,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(Find).FirstOrDefault(p => p is not null),
+        { InnerException: { } inner } => Find(inner),
+        _ => null,
+    };
+
+    private static Exception Innermost(Exception exception) => exception switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Innermost(aggregate.Flatten().InnerExceptions[0]),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Innermost(inner),
+        _ => exception,
+    };
+
+    /// <summary>A path relative to the working folder when it lies inside it, as the editor typed it.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").TrimEnd('.');
+}
