@@ -40,6 +40,11 @@ public sealed class PipelineException : Exception
     }
 
     /// <summary>Whether <paramref name="exception"/> still needs a file named: not one of these, not a full disk or a read-only folder.</summary>
-    internal static bool IsUnexplained(Exception exception) =>
-        exception is not (PipelineException or Output.OutputNotWritableException or OperationCanceledException);
+    internal static bool IsUnexplained(Exception exception) => exception switch
+    {
+        PipelineException or Output.OutputNotWritableException or OperationCanceledException => false,
+        // Parallel work on files inside this one (the chapters of a volume) named their own files already.
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Any(IsUnexplained),
+        _ => true,
+    };
 }

@@ -69,7 +69,7 @@ public sealed class SiteBuilder
 
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
         _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
-        var site = reuse?.Site ?? new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
+        var site = reuse?.Site ?? new SiteLoader(_diagnostics) { BeforeChapterRead = _options.BeforeChapterRead }.Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
         {
@@ -103,7 +103,8 @@ public sealed class SiteBuilder
         // The search index both editions share. Nothing rendered depends on it, so it is built while
         // the other indexes are built and the pages render; not at all by a build that cannot publish
         // (a check, or a build that already has errors), which would never write it.
-        var mayPublish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
+        // A file that vanished or could not be read while loading leaves a site that is not the editor's: never published.
+        var mayPublish = _options.WriteOutput && !_diagnostics.Has(DiagnosticCodes.SiteUnreadable) && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         var searchFiles = mayPublish ? Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(volumes).Files) : null;
 
         var editions = new EditionPages[converters.Count];

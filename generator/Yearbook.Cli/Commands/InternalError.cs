@@ -16,7 +16,7 @@ public static class InternalError
         var cause = pipeline?.InnerException ?? Innermost(exception);
         var file = pipeline is null ? "" : $" while working on {Shown(pipeline.File)}";
         error.WriteLine($"yearbook: internal error{file}: {cause.GetType().Name}: {OneLine(cause.Message)}. " +
-            $"This is a bug in yearbook, not in your yearbook: please report it on {ReportTo} with this line" +
+            $"This is a bug in the generator, not a mistake in the yearbook: please report it on {ReportTo} with this line" +
             (verbose ? " and the details below." : " and what `--verbose` adds when the command is run again."));
         if (verbose)
         {
@@ -26,10 +26,10 @@ public static class InternalError
         return ExitCodes.InternalError;
     }
 
-    /// <summary>The pipeline's record of the file it was on, inside parallel or nested failures.</summary>
+    /// <summary>The pipeline's record of the file it was on, inside parallel or nested failures: the innermost, the most precise.</summary>
     private static PipelineException? Find(Exception exception) => exception switch
     {
-        PipelineException pipeline => pipeline,
+        PipelineException pipeline => (pipeline.InnerException is { } inner ? Find(inner) : null) ?? pipeline,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(Find).FirstOrDefault(p => p is not null),
         { InnerException: { } inner } => Find(inner),
         _ => null,

@@ -44,7 +44,7 @@ public static class SourceText
     internal static string CannotRead(Exception ex, string what) => ex switch
     {
         FileNotFoundException or DirectoryNotFoundException =>
-            $"the {what} was removed or renamed while the site was being read; it is left out (build again once the files are in place)",
+            $"the {what} was listed but could not be opened: it was removed or renamed while the site was being read, or it is a link to nothing; build again once the files are in place",
         UnauthorizedAccessException => $"the {what} cannot be read: permission denied (the user running the build may not read it)",
         _ => $"the {what} cannot be read: {ex.Message.Split(" : '")[0].TrimEnd('.')}",
     };
