@@ -48,7 +48,6 @@ internal sealed partial class YamlSyntaxError
             return (at.Line, at.Column, "the YAML cannot be read from here on; check the quotes and brackets on this line and the one above");
         }
 
-        var located2 = (YamlException)exception;
         if (said.Contains("quoted scalar", StringComparison.Ordinal) && (said.Contains("end of stream", StringComparison.Ordinal) || said.Contains("wrong indentation", StringComparison.Ordinal)))
         {
             var quote = CharAt(at) is '\'' ? "'" : "\"";
@@ -57,7 +56,7 @@ internal sealed partial class YamlSyntaxError
 
         if (said.Contains("unknown escape character", StringComparison.Ordinal))
         {
-            var end = ((int)located2.End.Line, (int)located2.End.Column);
+            var end = ((int)((YamlException)exception).End.Line, (int)((YamlException)exception).End.Column);
             return (end.Item1, end.Item2, $"'\\{CharAt((end.Item1, end.Item2 + 1))}' is not an escape YAML knows inside double quotes: write '\\\\' for a backslash, or put the value in single quotes");
         }
 
