@@ -182,6 +182,21 @@ public sealed partial class FailureTests
     }
 
     [Fact]
+    public void A_file_system_failure_no_command_handled_is_one_line_with_exit_code_2()
+    {
+        // What `yearbook new chapter` meets in a read-only folder, for instance.
+        var exception = Record.Exception(() => File.WriteAllText(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "01-a.md"), ""));
+        var error = new StringWriter();
+
+        Assert.Equal(ExitCodes.Environment, InternalError.Report(exception!, verbose: false, error));
+
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("yearbook: error: Could not find a part of the path", line);
+        Assert.DoesNotContain("bug", line);
+        AssertNoStackTrace(error.ToString());
+    }
+
+    [Fact]
     public void A_yaml_error_is_reported_where_the_fix_goes_in_plain_words_with_exit_code_1()
     {
         using var site = new TempSite().Write("2025/01-a.md", "---\ntitle: 甲\ncategory: [经济\ndate: 2025-01-01\n---\n\n正文。\n");
