@@ -4,6 +4,7 @@ using Yearbook.Cli.Commands;
 
 var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Simplified and Traditional script.")
 {
+    GlobalOptions.Verbose,
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
@@ -12,4 +13,13 @@ var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Sim
 };
 // Ctrl+C or SIGTERM cancels `serve`, which then removes its preview folder: at 10,000 chapters that is
 // hundreds of megabytes, more than System.CommandLine's default two seconds allow before it exits anyway.
-return root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });
+var parsed = root.Parse(args);
+try
+{
+    // An exception is a bug: InternalError prints one line (the trace with --verbose), not System.CommandLine's trace.
+    return parsed.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60), EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex)
+{
+    return InternalError.Report(ex, parsed.GetValue(GlobalOptions.Verbose), Console.Error);
+}

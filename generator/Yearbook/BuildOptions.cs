@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool PublishWithErrors { get; init; } = true;
 
+    /// <summary>Called with each chapter's full path between listing and reading it: the seam where a test removes the file (<see cref="Content.SiteLoader.BeforeChapterRead"/>).</summary>
+    internal Action<string>? BeforeChapterRead { get; init; }
+
     /// <summary>Receives progress reports; called from several threads. Null for none.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 

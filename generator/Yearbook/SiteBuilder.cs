@@ -38,6 +38,29 @@ public sealed class SiteBuilder
     /// </summary>
     internal BuildResult Build(Incremental.SiteState? reuse)
     {
+        try
+        {
+            return Run(reuse);
+        }
+        catch (Exception ex) when (AsOutputFailure(ex) is { } failure)
+        {
+            // A full disk or a folder that cannot be written: the staging folder is gone, the previous site untouched.
+            StagedOutput.Report(failure, _options.ResolvedOutputFolder, _diagnostics);
+            return Finish(0, published: false);
+        }
+    }
+
+    /// <summary>The output failure <paramref name="exception"/> is, or the one all of its parallel failures are; null for anything else.</summary>
+    private static OutputNotWritableException? AsOutputFailure(Exception exception) => exception switch
+    {
+        OutputNotWritableException failure => failure,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is OutputNotWritableException) =>
+            (OutputNotWritableException)aggregate.Flatten().InnerExceptions[0],
+        _ => null,
+    };
+
+    private BuildResult Run(Incremental.SiteState? reuse)
+    {
         // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
         if (_options.WriteOutput)
         {
@@ -46,7 +69,7 @@ public sealed class SiteBuilder
 
         // 1. Load: settings, glossary, volumes and chapters, typed and checked.
         _options.Progress?.Report(new BuildProgress("Loading", 0, 0));
-        var site = reuse?.Site ?? new SiteLoader(_diagnostics).Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
+        var site = reuse?.Site ?? new SiteLoader(_diagnostics) { BeforeChapterRead = _options.BeforeChapterRead }.Load(_options.SiteFolder, _options.IncludeDrafts, _options.BaseUrl);
         var theme = site is null ? null : Theme.Load(site.Root, site.Config.Theme, _diagnostics);
         if (site is null || theme is null)
         {
@@ -80,7 +103,8 @@ public sealed class SiteBuilder
         // The search index both editions share. Nothing rendered depends on it, so it is built while
         // the other indexes are built and the pages render; not at all by a build that cannot publish
         // (a check, or a build that already has errors), which would never write it.
-        var mayPublish = _options.WriteOutput && (_options.PublishWithErrors || !_diagnostics.HasErrors);
+        // A file that vanished or could not be read while loading leaves a site that is not the editor's: never published.
+        var mayPublish = _options.WriteOutput && !_diagnostics.Has(DiagnosticCodes.SiteUnreadable) && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         var searchFiles = mayPublish ? Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(volumes).Files) : null;
 
         var editions = new EditionPages[converters.Count];
@@ -149,6 +173,10 @@ public sealed class SiteBuilder
                 _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
                     theme.LayoutLocation(page.Kind));
             }
+            catch (Exception ex) when (PipelineException.IsUnexplained(ex))
+            {
+                throw new PipelineException(Path.Combine(_options.ResolvedOutputFolder, urls.OutputFile(page.Url)), ex);
+            }
         });
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
@@ -213,7 +241,7 @@ public sealed class SiteBuilder
         var chapters = site.Chapters.ToList();
         var results = new EditionChapter[chapters.Count, converters.Count];
         var done = 0;
-        Parallel.For(0, chapters.Count, i =>
+        Parallel.For(0, chapters.Count, i => PipelineException.Guard(Path.Combine(site.Root, chapters[i].Path), () =>
         {
             var parsed = chapterConverter.Parse(chapters[i], _diagnostics);
             for (var e = 0; e < converters.Count; e++)
@@ -228,7 +256,7 @@ public sealed class SiteBuilder
             }
 
             _options.Progress?.Report(new BuildProgress("Converting", Interlocked.Increment(ref done), chapters.Count));
-        });
+        }));
 
         var byEdition = new Dictionary<Edition, Dictionary<Chapter, EditionChapter>>();
         for (var e = 0; e < converters.Count; e++)

@@ -1,6 +1,9 @@
 namespace Yearbook.Conversion.Tests;
 
-/// <summary>Real prose for property tests: the shared seed texts when present, else a built-in paragraph.</summary>
+/// <summary>
+/// Real prose for property tests: the sample yearbook's chapters (<c>content/**.md</c>, both scripts,
+/// front matter included), which every clone holds, and a built-in paragraph of ambiguous characters.
+/// </summary>
 internal static class Seeds
 {
     private const string Fallback =
@@ -11,10 +14,17 @@ internal static class Seeds
 
     private static List<string> Load()
     {
-        string folder = Path.Combine(TestData.SharedFolder, "seeds");
-        var texts = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList()
-            : [];
+        string folder = Path.Combine(TestData.RepositoryRoot, "content");
+        var texts = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+        // Without the sample the big-input tests would quietly test a paragraph.
+        if (texts.Sum(t => t.Length) < 10_000)
+        {
+            throw new InvalidOperationException($"the sample chapters in {folder} are missing or too short to serve as seed texts");
+        }
+
         texts.Add(Fallback);
         return texts;
     }

@@ -9,14 +9,20 @@ internal static partial class TestData
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>
-    /// The shared folder next to the repository (present in CI). In a git worktree the repository
+    /// The shared folder next to the repository (present in this project's CI, absent from a plain clone). In a git worktree the repository
     /// root is elsewhere, so the main checkout's neighbour is tried too.
     /// </summary>
     public static string SharedFolder { get; } = FindSharedFolder();
 
-    /// <summary>True under CI (<c>CI=true</c>), where ../shared must be present.</summary>
-    public static bool IsContinuousIntegration { get; } =
-        Environment.GetEnvironmentVariable("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");
+    /// <summary>The variable that makes the upstream OpenCC case set required; <c>.ci/run</c> sets it.</summary>
+    public const string RequireUpstreamCasesVariable = "YEARBOOK_REQUIRE_UPSTREAM_CASES";
+
+    /// <summary>
+    /// True where this project's CI says ../shared/opencc-testcases must be present (<c>YEARBOOK_REQUIRE_UPSTREAM_CASES=1</c>).
+    /// Not <c>CI=true</c>: hosted CI services set that on every clone, which has nothing beside it.
+    /// </summary>
+    public static bool UpstreamCasesRequired { get; } =
+        Environment.GetEnvironmentVariable(RequireUpstreamCasesVariable) is { } value && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     public static string UpstreamTestCasesFolder => Path.Combine(SharedFolder, "opencc-testcases");
 

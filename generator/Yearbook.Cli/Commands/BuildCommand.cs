@@ -13,8 +13,7 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at, e.g. https://example.org/yearbook/ or /yearbook/." };
         var drafts = new Option<bool>("--drafts") { Description = "Publish chapters marked draft: true." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics and the summary." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every stage as it finishes." };
-        var command = new Command("build", "Build both editions of the yearbook into a static site.") { site, output, baseUrl, drafts, quiet, verbose };
+        var command = new Command("build", "Build both editions of the yearbook into a static site.") { site, output, baseUrl, drafts, quiet };
         command.SetAction(parse =>
         {
             var siteFolder = parse.GetValue(site)!;
@@ -26,12 +25,12 @@ public static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
             };
-            var result = BuildDisplay.Run(progress => new SiteBuilder(options with { Progress = progress }).Build(), parse.GetValue(quiet), parse.GetValue(verbose));
+            var result = BuildDisplay.Run(progress => new SiteBuilder(options with { Progress = progress }).Build(), parse.GetValue(quiet), parse.GetValue(GlobalOptions.Verbose));
             DiagnosticPrinter.Print(result.Diagnostics, siteFolder, Console.Error);
             Console.Out.WriteLine(result.Published
                 ? $"Built {result.PageCount} pages into {options.ResolvedOutputFolder} in {started.Elapsed.TotalSeconds:0.0} s ({result.ErrorCount} errors, {result.WarningCount} warnings)."
                 : $"Build failed: {result.ErrorCount} errors, {result.WarningCount} warnings; the output folder was left as it was.");
-            return result.ErrorCount > 0 ? 1 : 0;
+            return ExitCodes.For(result);
         });
         return command;
     }

@@ -32,8 +32,7 @@ public static class CheckCommand
                 Console.Out.WriteLine($"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");
             }
 
-            var failed = result.ErrorCount > 0 || (parse.GetValue(warnAsError) && result.WarningCount > 0);
-            return failed ? 1 : 0;
+            return ExitCodes.For(result, parse.GetValue(warnAsError));
         });
         return command;
     }

@@ -12,11 +12,10 @@ public static class ServeCommand
         var site = SiteArgument.Create();
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (default 8080; 0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to bind (default 127.0.0.1, this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "After each incremental rebuild, print the time each of its steps took." };
-        var command = new Command("serve", "Preview the yearbook with live reload; rebuilds when content or theme files change.") { site, port, host, verbose };
+        var command = new Command("serve", "Preview the yearbook with live reload; rebuilds when content or theme files change.") { site, port, host };
         command.SetAction(async (parse, cancellation) =>
         {
-            await using var server = new PreviewServer(parse.GetValue(site)!, baseUrl: "/", Console.Out, parse.GetValue(verbose));
+            await using var server = new PreviewServer(parse.GetValue(site)!, baseUrl: "/", Console.Out, parse.GetValue(GlobalOptions.Verbose));
             await server.StartAsync(parse.GetValue(port), parse.GetValue(host)!);
             Console.Out.WriteLine($"Serving {server.Address} (zh-hans/ and zh-hant/). Press Ctrl+C to stop.");
             try

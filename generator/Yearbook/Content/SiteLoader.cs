@@ -32,6 +32,12 @@ public sealed partial class SiteLoader
     /// <summary>Creates a loader that reports to <paramref name="diagnostics"/>.</summary>
     public SiteLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
+    /// <summary>
+    /// Called with each chapter's full path after the folders were listed and before the file is read:
+    /// the seam where a test removes a file at that moment, deterministically.
+    /// </summary>
+    internal Action<string>? BeforeChapterRead { get; init; }
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex FolderSlugPattern();
 
@@ -42,6 +48,12 @@ public sealed partial class SiteLoader
     public Site? Load(string root, bool includeDrafts = false, string? baseUrlOverride = null)
     {
         root = Path.GetFullPath(root);
+        if (CannotOpenSiteFolder(root) is { } problem)
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteUnreadable, problem, new SourceLocation(""));
+            return null;
+        }
+
         _boundary = new ContentBoundary(root);
         var configPath = Path.Combine(root, ConfigFileName);
         if (!File.Exists(configPath))
@@ -51,16 +63,16 @@ public sealed partial class SiteLoader
             return null;
         }
 
-        var config = ReadConfig(configPath, baseUrlOverride);
+        var config = PipelineException.Guard(configPath, () => ReadConfig(configPath, baseUrlOverride));
         if (config is null)
         {
             return null;
         }
 
-        var glossary = config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile);
+        var glossary = config.GlossaryFile is null ? Glossary.Empty : PipelineException.Guard(Path.Combine(root, config.GlossaryFile), () => ReadGlossary(root, config.GlossaryFile));
         var markdown = new ChapterMarkdown(config.RawHtml);
         var volumes = new List<Volume>();
-        foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var folder in List(root, "", Directory.EnumerateDirectories).Order(StringComparer.Ordinal))
         {
             if (!File.Exists(Path.Combine(folder, VolumeFileName)))
             {
@@ -74,7 +86,7 @@ public sealed partial class SiteLoader
             }
             else
             {
-                var volume = ReadVolume(root, folder, config, markdown, includeDrafts);
+                var volume = PipelineException.Guard(Path.Combine(folder, VolumeFileName), () => ReadVolume(root, folder, config, markdown, includeDrafts));
                 if (volume is not null)
                 {
                     volumes.Add(volume);
@@ -238,12 +250,12 @@ public sealed partial class SiteLoader
     private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts, IReadOnlyList<string> categoryOrder)
     {
         var files = new List<(string Full, string? Category)>();
-        foreach (var file in Directory.EnumerateFiles(volumeFolder, "*.md"))
+        foreach (var file in List(volumeFolder, volumeSlug, f => Directory.EnumerateFiles(f, "*.md")))
         {
             files.Add((file, null));
         }
 
-        foreach (var categoryFolder in Directory.EnumerateDirectories(volumeFolder))
+        foreach (var categoryFolder in List(volumeFolder, volumeSlug, Directory.EnumerateDirectories))
         {
             var category = Path.GetFileName(categoryFolder);
             if (!FolderSlugPattern().IsMatch(category))
@@ -254,12 +266,12 @@ public sealed partial class SiteLoader
                 continue;
             }
 
-            files.AddRange(Directory.EnumerateFiles(categoryFolder, "*.md").Select(f => (f, (string?)category)));
+            files.AddRange(List(categoryFolder, $"{volumeSlug}/{category}", f => Directory.EnumerateFiles(f, "*.md")).Select(f => (f, (string?)category)));
         }
 
         var reader = new ChapterReader(config.DefaultScript, config.District, markdown, _diagnostics);
         var chapters = new ConcurrentBag<Chapter>();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, file => PipelineException.Guard(file.Full, () =>
         {
             var path = Path.GetRelativePath(root, file.Full).Replace('\\', '/');
             if (!_boundary!.Contains(file.Full))
@@ -268,14 +280,54 @@ public sealed partial class SiteLoader
                 return;
             }
 
+            BeforeChapterRead?.Invoke(file.Full);
             var chapter = reader.Read(file.Full, path, volumeSlug, file.Category);
             if (chapter is not null && (includeDrafts || !chapter.FrontMatter.Draft))
             {
                 chapters.Add(chapter);
             }
-        });
+        }));
 
         return Volume.ReadingOrder(chapters, categoryOrder);
+    }
+
+    /// <summary>Why the site folder cannot be read, or null when it can.</summary>
+    private static string? CannotOpenSiteFolder(string root)
+    {
+        if (File.Exists(root))
+        {
+            return $"the site folder is a file; name the folder that holds {ConfigFileName}";
+        }
+
+        if (!Directory.Exists(root))
+        {
+            return $"the site folder does not exist; name the folder that holds {ConfigFileName}";
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return SourceText.CannotRead(ex, "site folder");
+        }
+    }
+
+    /// <summary>Lists a folder of the site; one that cannot be listed (removed meanwhile, no permission) is reported and read as empty.</summary>
+    private List<string> List(string folder, string relativeFolder, Func<string, IEnumerable<string>> list)
+    {
+        try
+        {
+            return list(folder).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteUnreadable, SourceText.CannotRead(ex, "folder"), new SourceLocation(relativeFolder));
+            return [];
+        }
     }
 
     private void ReportDuplicateAddresses(IEnumerable<Volume> volumes)

@@ -17,17 +17,37 @@ public static class SourceText
     /// <summary>Reads <paramref name="fullPath"/>; returns null and reports when it is not usable text.</summary>
     public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        var info = new FileInfo(fullPath);
-        if (info.Length > MaxBytes)
+        byte[] bytes;
+        try
         {
-            diagnostics.Error(DiagnosticCodes.FileRejected,
-                $"the file is {info.Length / (1024 * 1024)} MB; files over {MaxBytes / (1024 * 1024)} MB are not read",
-                new SourceLocation(relativePath));
+            var info = new FileInfo(fullPath);
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileRejected,
+                    $"the file is {info.Length / (1024 * 1024)} MB; files over {MaxBytes / (1024 * 1024)} MB are not read",
+                    new SourceLocation(relativePath));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.SiteUnreadable, CannotRead(ex, "file"), new SourceLocation(relativePath));
             return null;
         }
 
-        return Decode(File.ReadAllBytes(fullPath), relativePath, diagnostics);
+        return Decode(bytes, relativePath, diagnostics);
     }
+
+    /// <summary>Why a file or folder of the site could not be read, in an editor's words.</summary>
+    internal static string CannotRead(Exception ex, string what) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException =>
+            $"the {what} was listed but could not be opened: it was removed or renamed while the site was being read, or it is a link to nothing; build again once the files are in place",
+        UnauthorizedAccessException => $"the {what} cannot be read: permission denied (the user running the build may not read it)",
+        _ => $"the {what} cannot be read: {ex.Message.Split(" : '")[0].TrimEnd('.')}",
+    };
 
     /// <summary>Decodes bytes as UTF-8 (BOM dropped, CRLF and CR normalised to LF).</summary>
     public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)

@@ -64,10 +64,10 @@ public static class YamlDocumentReader
     private static bool TryLoad(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, string code, out YamlNode? root)
     {
         root = null;
+        var events = new List<ParsingEvent>(64);
         try
         {
             var parser = new Parser(new StringReader(yaml));
-            var events = new List<ParsingEvent>(64);
             if (FindExcess(parser, events) is { } excess)
             {
                 diagnostics.Error(code, excess.Message, At(excess.Mark, path, lineOffset));
@@ -81,31 +81,12 @@ public static class YamlDocumentReader
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            // YamlDotNet prefixes its own "(Line: …)" position; ours is in the location already.
-            var cut = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0)
-            {
-                message = message[(cut + 3)..];
-            }
-
-            var location = At(ex.Start, path, lineOffset);
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is { } tabLine)
-            {
-                // YamlDotNet points at the mapping that holds the tab; the editor needs the tab itself.
-                location = new SourceLocation(path, tabLine + lineOffset, 1);
-                message = "a tab is used for indentation; indent with spaces";
-            }
-
-            diagnostics.Error(code, $"YAML syntax error: {message}", location);
-            return false;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet fails this way on some malformed input (found by the randomised tests); it names no place.
-            diagnostics.Error(code, $"YAML the parser cannot read: {ex.Message}", new SourceLocation(path, 1 + lineOffset, 1));
+            // InvalidOperationException and ArgumentException: YamlDotNet fails this way on some malformed
+            // input (an unclosed '[' followed by more fields, found by the randomised tests).
+            var (line, column, message) = new YamlSyntaxError(yaml, events, lineOffset).Explain(ex);
+            diagnostics.Error(code, message, new SourceLocation(path, line + lineOffset, column));
             return false;
         }
     }
@@ -178,21 +159,6 @@ public static class YamlDocumentReader
             Current = _next < events.Count ? events[_next++] : null;
             return Current is not null;
         }
-    }
-
-    private static int? FirstTabIndentedLine(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].TrimStart().Length)];
-            if (indent.Contains('\t'))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
     }
 
     private static SourceLocation At(Mark mark, string path, int lineOffset) =>

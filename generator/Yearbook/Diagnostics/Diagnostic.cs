@@ -16,10 +16,16 @@ public enum Severity
 /// <param name="Column">1-based column, or 0 when unknown.</param>
 public readonly record struct SourceLocation(string Path, int Line = 0, int Column = 0)
 {
-    /// <summary>Formats the location the way compilers do: <c>path(line,col)</c>.</summary>
+    /// <summary>
+    /// Formats the location the way compilers do: <c>path(line,col)</c>. An empty path is the site folder
+    /// itself; an absolute one (the output folder) is printed as it is.
+    /// </summary>
     public string Format(string? pathPrefix = null)
     {
-        var path = string.IsNullOrEmpty(pathPrefix) ? Path : pathPrefix.TrimEnd('/') + "/" + Path;
+        var path = string.IsNullOrEmpty(pathPrefix) || System.IO.Path.IsPathRooted(Path) ? Path
+            : Path.Length == 0 ? pathPrefix.TrimEnd('/')
+            : pathPrefix.TrimEnd('/') + "/" + Path;
+        path = path.Length == 0 ? "." : path;
         return Line <= 0 ? path : Column <= 0 ? $"{path}({Line})" : $"{path}({Line},{Column})";
     }
 }

@@ -24,6 +24,9 @@ public sealed class DiagnosticBag
     /// <summary>True when at least one error was reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>True when a diagnostic with <paramref name="code"/> was reported.</summary>
+    public bool Has(string code) => _items.Any(d => d.Code == code);
+
     /// <summary>All diagnostics, ordered by path, line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Sorted =>
         _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)

@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string GlossaryInvalid = "YB0003";
     /// <summary>A volume's _volume.yml is missing or malformed.</summary>
     public const string VolumeInvalid = "YB0004";
+    /// <summary>The site folder, or a file or folder in it, is missing or cannot be read (permission, removed while the build read it).</summary>
+    public const string SiteUnreadable = "YB0005";
 
     // YB01xx: chapter files and front matter.
     /// <summary>The file is not valid UTF-8 (for example GB18030 from an old editor).</summary>
@@ -73,4 +75,6 @@ public static class DiagnosticCodes
     public const string RenderFailed = "YB0502";
     /// <summary>The output folder cannot be written or is not one the generator may clean.</summary>
     public const string OutputRefused = "YB0503";
+    /// <summary>The output could not be written: the disk is full, the folder is not writable or the file system is read-only.</summary>
+    public const string OutputNotWritable = "YB0504";
 }

@@ -10,21 +10,29 @@ namespace Yearbook.Output;
 internal static class NewFile
 {
     /// <summary>Writes <paramref name="bytes"/> as the whole content of <paramref name="path"/>.</summary>
+    /// <exception cref="OutputNotWritableException">The disk is full, or the folder cannot be written.</exception>
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        SafeFileHandle file;
         try
         {
-            file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-        }
+            SafeFileHandle file;
+            try
+            {
+                file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            }
 
-        using (file)
+            using (file)
+            {
+                RandomAccess.Write(file, bytes, 0);
+            }
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
         {
-            RandomAccess.Write(file, bytes, 0);
+            throw new OutputNotWritableException(path, ex);
         }
     }
 }

@@ -40,6 +40,38 @@ public sealed class StagedOutput : IDisposable
     /// <param name="themeFolder">The theme's folder, which may not be replaced either.</param>
     public static StagedOutput? Open(string output, string siteRoot, DiagnosticBag diagnostics, string? themeFolder = null)
     {
+        try
+        {
+            return OpenUnguarded(output, siteRoot, diagnostics, themeFolder);
+        }
+        catch (Exception ex) when (ex is OutputNotWritableException || OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            var failure = ex as OutputNotWritableException ?? new OutputNotWritableException(output, ex);
+            Report(failure, output, diagnostics);
+            return null;
+        }
+    }
+
+    /// <summary>Reports <paramref name="failure"/> (YB0504) at the output folder, naming the file in the output it was writing.</summary>
+    public static void Report(Exception failure, string output, DiagnosticBag diagnostics)
+    {
+        output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var path = failure is OutputNotWritableException { Path: var p } ? InOutput(output, p) : null;
+        diagnostics.Error(DiagnosticCodes.OutputNotWritable,
+            $"the output folder could not be written: {failure.Message}{(path is null ? "" : $" (writing {path})")}; nothing was published, the previous site is left as it was",
+            new SourceLocation(output));
+    }
+
+    /// <summary>A path in the staging folder as the file's place in the output (<c>zh-hans/index.html</c>); null for the folder itself or a path elsewhere.</summary>
+    private static string? InOutput(string output, string path)
+    {
+        var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{StagingInfix}");
+        var start = path.StartsWith(staging, StringComparison.Ordinal) ? path.IndexOf(Path.DirectorySeparatorChar, staging.Length) : -1;
+        return start < 0 ? null : path[(start + 1)..].Replace('\\', '/');
+    }
+
+    private static StagedOutput? OpenUnguarded(string output, string siteRoot, DiagnosticBag diagnostics, string? themeFolder)
+    {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var site = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar);
         var location = new SourceLocation(SiteLoadLocation);
@@ -99,25 +131,62 @@ public sealed class StagedOutput : IDisposable
     public void WriteBytes(string relativePath, byte[] bytes) => NewFile.Write(Prepare(relativePath), bytes);
 
     /// <summary>Copies a file into the output.</summary>
-    public void CopyFile(string source, string relativePath) => File.Copy(source, Prepare(relativePath), overwrite: true);
+    public void CopyFile(string source, string relativePath)
+    {
+        var target = Prepare(relativePath);
+        try
+        {
+            File.Copy(source, target, overwrite: true);
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex) && File.Exists(source))
+        {
+            throw new OutputNotWritableException(target, ex);
+        }
+    }
 
     /// <summary>Moves the staged site into place, replacing the previous one in one atomic step where the system allows.</summary>
     public void Commit()
     {
-        var old = FolderSwap.Replace(_output, Staging, _output + AsideSuffix + Environment.ProcessId);
+        string? old;
+        try
+        {
+            old = FolderSwap.Replace(_output, Staging, _output + AsideSuffix + Environment.ProcessId);
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            throw new OutputNotWritableException(_output, ex);
+        }
+
         _committed = true;
         if (old is not null)
         {
-            Directory.Delete(old, recursive: true);
+            // The new site is in place; a previous one that cannot be deleted now is removed by the next build.
+            DeleteIfPossible(old);
         }
     }
 
     /// <summary>Removes the staging folder when the build did not commit.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Staging))
+        if (!_committed)
         {
-            Directory.Delete(Staging, recursive: true);
+            // Best effort: a failure here must not hide the one that stopped the build; the next build removes it.
+            DeleteIfPossible(Staging);
+        }
+    }
+
+    private static void DeleteIfPossible(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            // left for RemoveLeftovers
         }
     }
 
@@ -132,9 +201,21 @@ public sealed class StagedOutput : IDisposable
         // Each folder is created once, however many files go into it; a Lazy, so a second thread
         // writing into the same folder waits until it exists.
         var folder = Path.GetDirectoryName(full)!;
-        _ = _createdFolders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        _ = _createdFolders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => CreateFolder(f))).Value;
 
         return full;
+    }
+
+    private static DirectoryInfo CreateFolder(string folder)
+    {
+        try
+        {
+            return Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            throw new OutputNotWritableException(folder, ex);
+        }
     }
 
     private const string SiteLoadLocation = "yearbook.yml";
@@ -146,7 +227,20 @@ public sealed class StagedOutput : IDisposable
     /// folders of processes that no longer run are deleted. Folders of a build still running are left alone.
     /// Only names the generator gives (<c>OUTPUT.previous-PID</c>, <c>.OUTPUT.staging-PID</c>) are touched.
     /// </summary>
+    /// <exception cref="IOException">The folder beside the output cannot be read or cleaned (an <see cref="OutputNotWritableException"/>).</exception>
     public static void RemoveLeftovers(string output)
+    {
+        try
+        {
+            RemoveLeftoversUnguarded(output);
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            throw new OutputNotWritableException(output, ex);
+        }
+    }
+
+    private static void RemoveLeftoversUnguarded(string output)
     {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         if (Path.GetDirectoryName(output) is null || !Directory.Exists(Path.GetDirectoryName(output)))

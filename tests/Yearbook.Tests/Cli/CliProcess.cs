@@ -17,4 +17,41 @@ internal static class CliProcess
 
         return Process.Start(start)!;
     }
+
+    /// <summary>Runs <c>yearbook <paramref name="arguments"/></c> to its end: the exit code, standard output and standard error.</summary>
+    public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => Finish(Start(arguments));
+
+    /// <summary>
+    /// Runs <c>yearbook</c> as the unprivileged user <c>nobody</c> (through <c>setpriv</c>), for tests of
+    /// permissions, which root ignores; null when this process is not root or cannot switch user.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error)? RunAsNobody(params string[] arguments)
+    {
+        if (Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv"))
+        {
+            return null;
+        }
+
+        var start = new ProcessStartInfo("/usr/bin/setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Path.Combine(AppContext.BaseDirectory, "Yearbook.Cli.dll"), .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // dotnet wants a home it may write; nobody's is not.
+        start.Environment["HOME"] = Path.GetTempPath();
+        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        return Finish(Process.Start(start)!);
+    }
+
+    private static (int ExitCode, string Output, string Error) Finish(Process process)
+    {
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result, error.Result);
+        }
+    }
 }

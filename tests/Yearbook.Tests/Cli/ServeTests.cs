@@ -45,7 +45,7 @@ public sealed class ServeTests
         var result = await rebuilt.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.False(result.Published);
-        Assert.Contains(result.Diagnostics, d => d.Location.Path == "2025/economy/01-industry.md" && d.Location.Line == 3);
+        Assert.Contains(result.Diagnostics, d => d.Location.Path == "2025/economy/01-industry.md" && d.Location.Line == 2); // at the unclosed [
         Assert.Contains("第一稿。", await http.GetStringAsync("zh-hans/2025/economy/industry/"));
     }
 

@@ -16,7 +16,7 @@ public sealed class BrokenChapterTests
         // name, file text, code, line, column
         { "unclosed", "---\ntitle: 未闭合\n\n正文\n", DiagnosticCodes.FrontMatterUnclosed, 1, 1 },
         { "no-front-matter", "正文而已\n", DiagnosticCodes.FieldMissing, 1, 1 },
-        { "yaml-syntax", "---\ntitle: 甲\nsummary: [未闭合\n---\n", DiagnosticCodes.YamlSyntax, 4, 1 },
+        { "yaml-syntax", "---\ntitle: 甲\nsummary: [未闭合\n---\n", DiagnosticCodes.YamlSyntax, 3, 10 },
         { "tab-indent", "---\ntitle: 甲\nhonors:\n\t- title: 乙\n---\n", DiagnosticCodes.YamlSyntax, 4, 1 },
         { "order-not-number", "---\ntitle: 甲\norder: 第一\n---\n", DiagnosticCodes.FieldInvalid, 3, 8 },
         { "bad-date", "---\ntitle: 甲\ndate: 2025-13-01\n---\n", DiagnosticCodes.FieldInvalid, 3, 7 },
