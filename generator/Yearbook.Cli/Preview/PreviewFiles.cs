@@ -74,13 +74,17 @@ public sealed class PreviewFiles
     private async Task NotFoundAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
         var page = Path.Combine(_root, "404.html");
-        if (File.Exists(page))
-        {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(InjectLiveReload(await File.ReadAllTextAsync(page, context.RequestAborted)), context.RequestAborted);
-        }
+        // Before the first build that published anything there is no 404 page; this one still carries
+        // the script, so the overlay shows why and the page reloads once the site is fixed.
+        var html = File.Exists(page) ? await File.ReadAllTextAsync(page, context.RequestAborted) : NothingPublished;
+        await context.Response.WriteAsync(InjectLiveReload(html), context.RequestAborted);
     }
+
+    private const string NothingPublished =
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><body><p>Nothing is published at this address.</p></body></html>";
 
     private static string InjectLiveReload(string html)
     {

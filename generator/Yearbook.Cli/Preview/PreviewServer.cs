@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Yearbook.Diagnostics;
 using Yearbook.Incremental;
 using Yearbook.Rendering;
@@ -17,8 +16,9 @@ namespace Yearbook.Cli.Preview;
 /// <c>yearbook serve</c>: builds the site into a private folder, serves it on loopback, watches the
 /// content and theme folders and rebuilds on every change, one build at a time. A change to chapters,
 /// theme assets or templates rewrites only what depends on it (<see cref="SiteSession"/>); settings,
-/// volumes and the glossary build the whole site. A build with errors is not published: the browser keeps the last good site and
-/// shows the errors over it.
+/// volumes and the glossary build the whole site. A full build publishes what <c>yearbook build</c> would
+/// (everything but what has errors); an edit that breaks a chapter publishes nothing, so the page keeps
+/// its last good version. Either way the open pages show the site's errors and warnings over them.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -30,12 +30,14 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly bool _verbose;
     private readonly LiveReload _live = new();
+    private readonly SiteProblems _problems = new();
+    private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _changed = new(0);
     private readonly ConcurrentQueue<string> _changedFiles = new();
     private readonly SiteSession _session;
     private long _firstChange;
     private DateTime _lastDrained = DateTime.MaxValue;
-    private long _unpublishedSince; // when the changes began that no build has published yet (0: none)
+    private bool _hasPublished;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
@@ -44,13 +46,15 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>
     /// Prepares a preview of the site in <paramref name="siteFolder"/>; with <paramref name="verbose"/>,
-    /// each incremental rebuild is followed by the time each of its steps took.
+    /// each incremental rebuild is followed by the time each of its steps took. Rebuilds are timed by
+    /// <paramref name="clock"/> (the system's when null).
     /// </summary>
-    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log, bool verbose = false)
+    public PreviewServer(string siteFolder, string? baseUrl, TextWriter log, bool verbose = false, TimeProvider? clock = null)
     {
         _siteArgument = siteFolder;
         _log = log;
         _verbose = verbose;
+        _clock = clock ?? TimeProvider.System;
         Output = Path.Combine(Path.GetTempPath(), $"yearbook-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
         _options = new BuildOptions
         {
@@ -58,7 +62,7 @@ public sealed class PreviewServer : IAsyncDisposable
             OutputFolder = Output,
             BaseUrl = baseUrl,
             IncludeDrafts = true,
-            PublishWithErrors = false,
+            PublishWithErrors = true, // as `build` does: the first build too, when there is no last good site to keep
         };
         _session = new SiteSession(_options);
     }
@@ -82,15 +86,20 @@ public sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync(int port, string host = "127.0.0.1")
     {
         _lastDrained = DateTime.UtcNow;
-        Rebuild(Stopwatch.GetTimestamp());
+        Rebuild(_clock.GetTimestamp());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         _app = builder.Build();
         var files = new PreviewFiles(Output);
-        _app.Map(LiveReload.ScriptPath, (HttpContext context) => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
-        _app.Map(LiveReload.EventsPath, StreamEventsAsync);
-        _app.Run(files.ServeAsync);
+        // One handler for every request: endpoints mapped beside a terminal handler never run, since
+        // routing leaves them for the end of the pipeline and the file handler answers first (with 404).
+        _app.Run(context => context.Request.Path.Value switch
+        {
+            LiveReload.ScriptPath => ServeScriptAsync(context),
+            LiveReload.EventsPath => StreamEventsAsync(context),
+            _ => files.ServeAsync(context),
+        });
         await _app.StartAsync(_stop.Token);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -118,7 +127,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         // The time of the first change since the last build: rebuild times are measured from it.
-        Interlocked.CompareExchange(ref _firstChange, Stopwatch.GetTimestamp(), 0);
+        Interlocked.CompareExchange(ref _firstChange, _clock.GetTimestamp(), 0);
         _changedFiles.Enqueue(e.FullPath);
         if (e is RenamedEventArgs renamed)
         {
@@ -161,7 +170,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
                 var drained = _lastDrained;
                 _lastDrained = DateTime.UtcNow;
-                Rebuild(ChangeStart.Of(since == 0 ? Stopwatch.GetTimestamp() : since, changed, drained), changed);
+                Rebuild(ChangeStart.Of(since == 0 ? _clock.GetTimestamp() : since, changed, drained, _clock), changed);
             }
             catch (OperationCanceledException)
             {
@@ -170,19 +179,22 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Brings the preview up to date with the <paramref name="changed"/> files, timed from <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    /// <summary>
+    /// Brings the preview up to date with the <paramref name="changed"/> files, timed from <paramref name="since"/>
+    /// (a timestamp of the clock): the change that started this rebuild, never an earlier one that failed,
+    /// or the minute an editor took to find a mistake would be counted as the rebuild's.
+    /// </summary>
     private void Rebuild(long since, IReadOnlyCollection<string>? changed = null)
     {
         Building?.Invoke();
-        // A change that did not publish (an error, or a chapter caught half saved) is still waiting to be
-        // shown: the rebuild that shows it is timed from that change.
-        since = _unpublishedSince == 0 ? since : Math.Min(since, _unpublishedSince);
-        var published = (changed is { Count: > 0 } ? TryUpdate(changed, since) : null) ?? FullBuild(since);
-        _unpublishedSince = published ? 0 : since;
+        if (changed is not { Count: > 0 } || !TryUpdate(changed, since))
+        {
+            FullBuild(since);
+        }
     }
 
-    /// <summary>Builds the whole site; whether it published.</summary>
-    private bool FullBuild(long since)
+    /// <summary>Builds the whole site and publishes it as <c>yearbook build</c> would, errors or not.</summary>
+    private void FullBuild(long since)
     {
         BuildResult result;
         try
@@ -195,33 +207,33 @@ public sealed class PreviewServer : IAsyncDisposable
             result = new BuildResult([new Diagnostic(Severity.Error, DiagnosticCodes.OutputRefused, ex.Message, new SourceLocation(""))], 0, false);
         }
 
-        var lines = result.Diagnostics.Select(d => d.Format(_siteArgument.TrimEnd('/'))).ToList();
-        foreach (var line in lines)
-        {
-            _log.WriteLine(line);
-        }
-
+        Print(result.Diagnostics);
+        _problems.Replace(result.Diagnostics);
         if (result.Published)
         {
-            _log.WriteLine($"Rebuilt {result.PageCount} pages in {Stopwatch.GetElapsedTime(since).TotalMilliseconds:F0} ms.");
-            _live.Reload();
+            _hasPublished = true;
+            var elapsed = _clock.GetElapsedTime(since).TotalMilliseconds;
+            _log.WriteLine(result.ErrorCount == 0
+                ? $"Rebuilt {result.PageCount} pages in {elapsed:F0} ms."
+                : $"Rebuilt {result.PageCount} pages in {elapsed:F0} ms, leaving out what the {result.ErrorCount} errors affect.");
+            _live.Reload(_problems.Current, Site);
         }
         else
         {
-            _log.WriteLine($"Build failed ({result.ErrorCount} errors); still serving the last good build.");
-            _live.ShowErrors(lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)));
+            _log.WriteLine($"Build failed ({result.ErrorCount} errors); "
+                + (_hasPublished ? "still serving the last good build." : "nothing to serve until they are fixed."));
+            _live.Show(_problems.Current, Site);
         }
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(result);
-        return result.Published;
     }
 
-    /// <summary>Applies an edit without a full build: whether it published; null when it needs a full build.</summary>
-    private bool? TryUpdate(IReadOnlyCollection<string> changed, long since)
+    /// <summary>Applies an edit without a full build; false when it needs one.</summary>
+    private bool TryUpdate(IReadOnlyCollection<string> changed, long since)
     {
         IncrementalUpdate? update;
-        var timings = _verbose ? new UpdateTimings(since) : null;
+        var timings = _verbose ? new UpdateTimings(since, _clock) : null;
         timings?.Step("wait"); // the burst settling, and any build or search refresh still running
         try
         {
@@ -229,27 +241,23 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null; // a file being saved; the full build reports what is wrong, if anything
+            return false; // a file being saved; the full build reports what is wrong, if anything
         }
 
         if (update is null)
         {
-            return null;
+            return false;
         }
 
-        var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
-        var lines = update.Diagnostics.Select(d => d.Format(_siteArgument.TrimEnd('/'))).ToList();
-        foreach (var line in lines)
-        {
-            _log.WriteLine(line);
-        }
-
+        var elapsed = _clock.GetElapsedTime(since).TotalMilliseconds;
+        Print(update.Diagnostics);
+        _problems.Update(update.Read, update.Diagnostics);
         if (update.Published && update.Files.Count == 0 && update.PageCount == 0)
         {
             // Events that arrived after their change was built, or a save without a change (perhaps
             // back to the last good version after an error, so the page still reloads).
             _log.WriteLine($"Nothing to rebuild ({elapsed:F0} ms).");
-            _live.Reload();
+            _live.Reload(_problems.Current, Site);
         }
         else if (update.Published)
         {
@@ -259,17 +267,36 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 _log.WriteLine($"  steps in ms [processor ms]: {timings}");
             }
-            _live.Reload();
+
+            _live.Reload(_problems.Current, Site);
         }
         else
         {
             _log.WriteLine($"Build failed ({update.Diagnostics.Count(d => d.Severity == Severity.Error)} errors); still serving the last good build.");
-            _live.ShowErrors(lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)));
+            _live.Show(_problems.Current, Site);
         }
 
         Interlocked.Increment(ref _buildCount);
         Built?.Invoke(new BuildResult(update.Diagnostics, update.PageCount, update.Published));
-        return update.Published;
+        return true;
+    }
+
+    /// <summary>The site folder as the editor gave it, prefixed to the paths of the diagnostics.</summary>
+    private string Site => _siteArgument.TrimEnd('/');
+
+    private void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _log.WriteLine(diagnostic.Format(Site));
+        }
+    }
+
+    private static Task ServeScriptAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(LiveReload.Script, context.RequestAborted);
     }
 
     private async Task StreamEventsAsync(HttpContext context)

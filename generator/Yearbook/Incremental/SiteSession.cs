@@ -11,7 +11,11 @@ namespace Yearbook.Incremental;
 /// <param name="PageCount">How many pages were rendered.</param>
 /// <param name="Published">Whether the output now shows the change (false when an edited chapter has errors: the last good site stays).</param>
 /// <param name="Description">What was done, for the preview's log.</param>
-public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, int PageCount, bool Published, string Description);
+public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, int PageCount, bool Published, string Description)
+{
+    /// <summary>The chapters read again (paths relative to the site folder): the <see cref="Diagnostics"/> are all that is wrong with them now.</summary>
+    public IReadOnlyList<string> Read { get; init; } = [];
+}
 
 /// <summary>
 /// A site kept in memory between builds, for the preview server. A full build publishes the site and
@@ -22,7 +26,8 @@ public sealed record IncrementalUpdate(IReadOnlyList<Diagnostic> Diagnostics, IR
 /// <item>a chapter's front matter edited: its pages, and those of the volume page, the home pages, the honors, statistics and subject indexes
 /// (with their downloads) and the feeds that show the changed field (<see cref="EditReach"/>); the neighbours' pages when the title changed;</item>
 /// <item>a chapter added, removed or moved: its pages, its old and new neighbours', every index, list and feed, and the sitemap (<see cref="ChapterEdits"/>);</item>
-/// <item>an edited chapter with errors: nothing written, the errors reported, the last good site kept; the chapter is read again with the next change;</item>
+/// <item>an edited chapter with errors: nothing written, the errors reported, the last good site kept (even when full builds
+/// publish with errors: an editor's half-saved chapter should neither vanish nor cost a full build); the chapter is read again with the next change;</item>
 /// <item>a theme asset: that file copied (or removed); a content file the site publishes (an image): that file copied;</item>
 /// <item>a layout, partial or the UI strings: every page rendered again with the chapters already converted (no chapter read);</item>
 /// <item>settings, the glossary, a volume's <c>_volume.yml</c>, folders coming or going, a new category, a removed chapter other chapters
@@ -41,12 +46,15 @@ public sealed class SiteSession
     /// <summary>Creates a session that builds with <paramref name="options"/>.</summary>
     public SiteSession(BuildOptions options) => _options = options;
 
-    /// <summary>Builds the whole site; when it publishes, its state is kept for incremental updates.</summary>
+    /// <summary>
+    /// Builds the whole site; when it publishes without errors, its state is kept for incremental updates.
+    /// A site published with errors left out what they affect, which only a full build puts back.
+    /// </summary>
     public BuildResult Build()
     {
         var builder = new SiteBuilder(_options);
         var result = builder.Build();
-        _state = result.Published ? builder.State : null;
+        _state = result.Published && result.ErrorCount == 0 ? builder.State : null;
         _unpublished.Clear();
         SearchIndexStale = false;
         return result;
@@ -83,13 +91,11 @@ public sealed class SiteSession
 
         if (edits is { HasErrors: true })
         {
-            if (_options.PublishWithErrors)
-            {
-                return null; // a full build publishes the rest and reports them
-            }
-
             _unpublished.UnionWith(changes.Chapters.Select(c => Path.GetFullPath(Path.Combine(state.Site.Root, c))));
-            return new IncrementalUpdate(edits.Diagnostics, [], 0, Published: false, "errors in the edited chapters; the last good site stays");
+            return new IncrementalUpdate(edits.Diagnostics, [], 0, Published: false, "errors in the edited chapters; the last good site stays")
+            {
+                Read = changes.Chapters,
+            };
         }
 
         var output = new OutputFiles(state.OutputFolder);
@@ -142,7 +148,10 @@ public sealed class SiteSession
                 0 => "nothing to rebuild",
                 <= 12 => "incremental: " + string.Join(", ", output.Touched),
                 var n => $"incremental: {n} files",
-            });
+            })
+        {
+            Read = changes.Chapters,
+        };
     }
 
     /// <summary>A template changed: every page rendered again through the reloaded theme, from the chapters already converted.</summary>
@@ -150,7 +159,7 @@ public sealed class SiteSession
     {
         var builder = new SiteBuilder(_options);
         var result = builder.Build(reuse: state);
-        _state = result.Published ? builder.State : null;
+        _state = result.Published && result.ErrorCount == 0 ? builder.State : null;
         SearchIndexStale = false;
         return new IncrementalUpdate(result.Diagnostics, [], result.PageCount, result.Published, "theme changed: every page rendered again, no chapter read");
     }

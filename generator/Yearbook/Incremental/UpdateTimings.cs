@@ -14,12 +14,17 @@ public sealed class UpdateTimings
     private readonly List<(string Step, TimeSpan Elapsed, TimeSpan Processor)> _steps = [];
     private readonly TimeSpan _pausedAtStart = GC.GetTotalPauseDuration();
     private readonly int _collectionsAtStart = GC.CollectionCount(0);
+    private readonly TimeProvider _clock;
     private long _stepStart;
     private TimeSpan _processorAtStepStart;
 
-    /// <summary>Starts timing the first step at <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-    public UpdateTimings(long since)
+    /// <summary>
+    /// Starts timing the first step at <paramref name="since"/>, a timestamp of <paramref name="clock"/>
+    /// (when null, the system's: a <see cref="Stopwatch"/> timestamp).
+    /// </summary>
+    public UpdateTimings(long since, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         _stepStart = since;
         _processorAtStepStart = Environment.CpuUsage.TotalTime;
     }
@@ -30,9 +35,9 @@ public sealed class UpdateTimings
     /// <summary>Ends the current step, named <paramref name="step"/>, and starts the next.</summary>
     public void Step(string step)
     {
-        var now = Stopwatch.GetTimestamp();
+        var now = _clock.GetTimestamp();
         var processor = Environment.CpuUsage.TotalTime;
-        _steps.Add((step, Stopwatch.GetElapsedTime(_stepStart, now), processor - _processorAtStepStart));
+        _steps.Add((step, _clock.GetElapsedTime(_stepStart, now), processor - _processorAtStepStart));
         _stepStart = now;
         _processorAtStepStart = processor;
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Yearbook.Cli.Preview;
 
 namespace Yearbook.Tests.Cli;
@@ -47,6 +49,36 @@ public sealed class ServeTests
         Assert.False(result.Published);
         Assert.Contains(result.Diagnostics, d => d.Location.Path == "2025/economy/01-industry.md" && d.Location.Line == 2); // at the unclosed [
         Assert.Contains("第一稿。", await http.GetStringAsync("zh-hans/2025/economy/industry/"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_a_failed_one_is_timed_from_its_own_change()
+    {
+        using var site = Site();
+        var clock = new ShiftedClock();
+        var log = new StringWriter();
+        await using var server = new PreviewServer(site.Content, "/", TextWriter.Synchronized(log), verbose: true, clock);
+        await server.StartAsync(port: 0);
+        var chapter = Path.Combine(site.Content, "2025/economy/01-industry.md");
+
+        var failed = WaitForBuild(server);
+        File.WriteAllText(chapter, "---\ntitle: [坏\n---\n\n第二稿。\n");
+        Assert.False((await failed.WaitAsync(TimeSpan.FromSeconds(30))).Published);
+
+        // The editor takes 46.7 s to find the mistake (the clock jumps instead of the test waiting).
+        clock.MoveOn(TimeSpan.FromSeconds(46.7));
+        var fixedBuild = WaitForBuild(server, published: true);
+        File.WriteAllText(chapter, "---\ntitle: 工业经济\n---\n\n第二稿。\n");
+        Assert.True((await fixedBuild.WaitAsync(TimeSpan.FromSeconds(30))).Published);
+
+        // Both the summary and the steps' total count from the fix, not from the failed save before it.
+        var lines = log.ToString().Split('\n');
+        var rebuilt = lines.Last(l => l.StartsWith("Rebuilt ", StringComparison.Ordinal));
+        var steps = lines.Last(l => l.Contains("steps in ms", StringComparison.Ordinal));
+        var milliseconds = double.Parse(Regex.Match(rebuilt, @" in (\d+) ms").Groups[1].Value, CultureInfo.InvariantCulture);
+        var total = double.Parse(Regex.Match(steps, @"; total ([\d.]+) ms").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(milliseconds, 0, 30_000);
+        Assert.InRange(total, 0, 30_000);
     }
 
     [Theory]
@@ -106,16 +138,32 @@ public sealed class ServeTests
         Assert.False(Directory.Exists(previews[0]), $"left behind: {previews[0]}; stderr: {await errors}");
     }
 
-    private static Task<BuildResult> WaitForBuild(PreviewServer server)
+    /// <summary>The next build's result; with <paramref name="published"/>, the next build that published.</summary>
+    private static Task<BuildResult> WaitForBuild(PreviewServer server, bool published = false)
     {
         var done = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnBuilt(BuildResult result)
         {
+            if (published && !result.Published)
+            {
+                return;
+            }
+
             server.Built -= OnBuilt;
             done.TrySetResult(result);
         }
 
         server.Built += OnBuilt;
         return done.Task;
+    }
+
+    /// <summary>The system's clock, moved on at will: time passes without the test waiting for it.</summary>
+    private sealed class ShiftedClock : TimeProvider
+    {
+        private long _shift;
+
+        public void MoveOn(TimeSpan time) => Interlocked.Add(ref _shift, (long)(time.TotalSeconds * TimestampFrequency));
+
+        public override long GetTimestamp() => base.GetTimestamp() + Interlocked.Read(ref _shift);
     }
 }

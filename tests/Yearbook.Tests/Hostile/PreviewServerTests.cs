@@ -42,7 +42,10 @@ public sealed class PreviewServerTests
             using (var events = await http.GetAsync("_yearbook/events", HttpCompletionOption.ResponseHeadersRead))
             await using (var stream = await events.Content.ReadAsStreamAsync())
             {
-                Assert.True(await stream.ReadAsync(new byte[64]) > 0);
+                Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+                var greeting = new byte[": connected".Length];
+                await stream.ReadExactlyAsync(greeting);
+                Assert.Equal(": connected", Encoding.UTF8.GetString(greeting));
             }
         }
 
