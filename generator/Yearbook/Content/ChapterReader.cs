@@ -245,9 +245,9 @@ public sealed partial class ChapterReader
         {
             var fix = StatisticForms.ChangeFix(change, out var guessed);
             _diagnostics.Warning(DiagnosticCodes.ChangeForm,
-                $"'change' is written '{change}'; write a signed number with % for a percent change or with 个百分点 for percentage points" +
-                (fix is null ? ", e.g. '+6.5%' or '-1.2个百分点'"
-                    : guessed ? $": '{fix}' for a percent change, or '{fix[..^1]}个百分点' for percentage points" : $": '{fix}'"),
+                $"'change' is written '{change}': write " +
+                (fix is null ? "a signed number with % for a percent change (+6.5%) or with 个百分点 for percentage points (-1.2个百分点)"
+                    : guessed ? $"'{fix}' for a percent change, or '{fix[..^1]}个百分点' for percentage points" : $"'{fix}'"),
                 fields.LocationOf("change"));
         }
 

@@ -253,10 +253,11 @@ public sealed partial class SiteLoader
             }
         }
 
-        if (chapters.Count == 0)
+        // Empty: no chapter file at all (a chapter left out for its errors, or a draft, is reported otherwise or meant).
+        if (chapters.Count == 0 && !Directory.EnumerateFiles(folder, "*.md").Any() && !Directory.EnumerateDirectories(folder).Any(d => Directory.EnumerateFiles(d, "*.md").Any()))
         {
             _diagnostics.Warning(DiagnosticCodes.VolumeUnfinished,
-                $"the volume has no chapters{(includeDrafts ? "" : " to publish (drafts are left out)")}; add chapters with: yearbook new chapter {slug}/CATEGORY/SLUG",
+                $"the volume has no chapters; add them with: yearbook new chapter {slug}/CATEGORY/SLUG, or remove the folder",
                 new SourceLocation(path));
         }
 
