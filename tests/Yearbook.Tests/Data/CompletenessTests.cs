@@ -86,6 +86,24 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public void A_category_whose_chapters_are_in_two_folders_is_one_entry_of_the_contents()
+    {
+        // The folder left out of the list comes last in folder order, after 社会 (society).
+        using var site = new TempSite()
+            .Write("2025/_volume.yml", "title: 测试区年鉴（2025）\nyear: 2025\nrecord_year: 2024\ncategories: [economy, society]\n")
+            .Write("2025/economy/01-industry.md", Chapter("工业", "工业发展。"))
+            .Write("2025/society/01-school.md", "---\ntitle: 教育\ncategory: 社会\n---\n\n教育发展。\n")
+            .Write("2025/trade/01-trade.md", Chapter("商贸", "商贸发展。"));
+
+        site.Build();
+
+        var volume = site.ReadOutput("zh-hant/2025/index.html");
+        Assert.Equal(1, volume.Split("class=\"category-title\">經濟<").Length - 1);
+        var order = new[] { "工業", "商貿", "教育" }.Select(t => volume.IndexOf(t, StringComparison.Ordinal)).ToList();
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
     public void Links_to_headings_that_do_not_exist_are_reported_and_either_editions_anchor_is_accepted()
     {
         using var site = new TempSite()
