@@ -48,17 +48,25 @@ internal static class ChapterSkeleton
     /// <summary>The 0-based index of the first line of <paramref name="body"/> left from the skeleton, or -1.</summary>
     public static int FirstBodyLine(string body)
     {
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Searched, not split into lines: this runs for every chapter of every build.
+        var first = -1;
+        foreach (var text in Body.Value)
         {
-            var line = lines[i].Trim();
-            if (Body.Value.Any(b => line.StartsWith(b, StringComparison.Ordinal) && (b.StartsWith('#') ? line.Length == b.Length : true)))
+            for (var at = body.IndexOf(text, StringComparison.Ordinal); at >= 0; at = body.IndexOf(text, at + 1, StringComparison.Ordinal))
             {
-                return i;
+                var lineStart = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
+                var lineEnd = body.IndexOf('\n', at) is var end and >= 0 ? end : body.Length;
+                var line = body.AsSpan(lineStart, lineEnd - lineStart).Trim();
+                // The heading only as a line of its own; the paragraph by its start.
+                if (line.StartsWith(text) && (!text.StartsWith('#') || line.Length == text.Length))
+                {
+                    first = first < 0 || lineStart < first ? lineStart : first;
+                    break;
+                }
             }
         }
 
-        return -1;
+        return first < 0 ? -1 : body.AsSpan(0, first).Count('\n');
     }
 
     private static HashSet<string> BothScripts(string text) => new(StringComparer.Ordinal) { text, ChineseConverter.Create("s2t").Convert(text) };
