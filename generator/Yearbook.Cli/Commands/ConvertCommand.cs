@@ -51,15 +51,17 @@ public static class ConvertCommand
             to,
             files,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(config) is null) == (result.GetValue(site) is null))
+            {
+                result.AddError("Give either -c CONFIG (an OpenCC config) or --site SITE (convert as that site publishes).");
+            }
+        });
         command.SetAction(parseResult =>
         {
             var siteFolder = parseResult.GetValue(site);
             var configName = parseResult.GetValue(config);
-            if ((siteFolder is null) == (configName is null))
-            {
-                Console.Error.WriteLine("yearbook convert: give either -c CONFIG or --site SITE.");
-                return 2;
-            }
 
             if (siteFolder is not null)
             {
@@ -111,12 +113,16 @@ public static class ConvertCommand
             try
             {
                 using var reader = path == "-" ? null : new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-                var lines = reader ?? input;
-                // Line by line, as the site converts: -{…}- markup closes on its own line.
-                while (lines.ReadLine() is { } line)
+                var text = (reader ?? input).ReadToEnd();
+                // Line by line, as the site converts (-{…}- markup closes on its own line); line endings kept.
+                var lines = text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
                 {
-                    output.Write(converter.Convert(line, from));
-                    output.Write('\n');
+                    output.Write(converter.Convert(lines[i], from));
+                    if (i < lines.Length - 1)
+                    {
+                        output.Write('\n');
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
