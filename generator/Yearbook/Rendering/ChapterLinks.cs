@@ -170,7 +170,7 @@ public sealed class ChapterLinks
         diagnostics?.Warning(DiagnosticCodes.BrokenAnchor,
             $"the link '{url}' points to a heading that {(target is null ? "this chapter" : target)} does not have" +
             (headings.Count == 0 ? " (it has no headings)" : $"; its headings are: {string.Join(", ", headings.Select(h => "#" + h))}"),
-            location);
+            location, target is null ? [] : [new SourceLocation(target)]);
         return "#" + fragment;
     }
 

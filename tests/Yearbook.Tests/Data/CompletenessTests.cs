@@ -116,7 +116,8 @@ public sealed class CompletenessTests
         Assert.Equal(2, warnings.Count);
         Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
         Assert.Contains(warnings, d => d.Location == new SourceLocation("2025/01-a.md", 10, 2) && d.Message.Contains("#不存在的小标题"));
-        Assert.Contains(warnings, d => d.Location == new SourceLocation("2025/01-a.md", 10, 18) && d.Message.Contains("02-b.md#不存在"));
+        Assert.Contains(warnings, d => d.Location == new SourceLocation("2025/01-a.md", 10, 18) && d.Message.Contains("02-b.md#不存在")
+            && d.Format("content").Contains("heading that content/2025/02-b.md does not have"));
         // The Simplified spelling of a Traditional heading leads to the heading as published.
         var html = site.ReadOutput("zh-hans/2025/a/index.html");
         Assert.Equal(2, html.Split("href=\"/zh-hans/2025/b/#" + Uri.EscapeDataString("區裏概況") + "\"").Length - 1);

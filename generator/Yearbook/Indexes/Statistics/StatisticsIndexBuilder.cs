@@ -167,7 +167,7 @@ public sealed class StatisticsIndexBuilder
                 diagnostics.Warning(DiagnosticCodes.StatisticConflict,
                     $"'{source.Indicator}' for {source.Period} is {source.Value} {source.Unit} here but " +
                     string.Join(" and ", others.Select(o => $"{o.Statistic.Source.Value} {o.Statistic.Source.Unit} at {o.Statistic.Source.Location.Format()}")) +
-                    "; correct the figure that is wrong (the chart draws the one recorded first in reading order: the newest volume's)",
+                    "; correct the figure that is wrong (the chart draws the one first in reading order, newest volume first)",
                     source.Location, [.. others.Select(o => o.Statistic.Source.Location)]);
             }
         }
