@@ -151,6 +151,18 @@ public sealed class DataConsistencyTests
         Assert.Contains("also recorded at 2025/01-a.md(4,5)", warning.Format());
     }
 
+    [Fact]
+    public void A_unit_conflict_names_the_other_file_as_the_site_folder_was_named()
+    {
+        using var site = new TempSite()
+            .Write("2025/01-a.md", Chapter("甲", "stats:\n" + Stat("粮食播种面积", "12", "万亩", "2023")))
+            .Write("2025/02-b.md", Chapter("乙", "stats:\n" + Stat("粮食播种面积", "8000", "公顷", "2024")));
+
+        var warning = Assert.Single(Check(site).Diagnostics, d => d.Code == "YB0402");
+
+        Assert.Contains("at content/2025/01-a.md(4,5);", warning.Format("content"));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
