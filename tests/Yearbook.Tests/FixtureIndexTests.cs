@@ -13,7 +13,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     {
         Assert.True(Site.Result.Published);
         Assert.Equal(0, Site.Result.ErrorCount);
-        Assert.Equal(["YB0401", "YB0402", "YB0404"], Site.Result.Diagnostics.Select(d => d.Code).Distinct().Order());
+        Assert.Equal(["YB0401", "YB0402", "YB0404", "YB0406"], Site.Result.Diagnostics.Select(d => d.Code).Distinct().Order());
     }
 
     [Fact]

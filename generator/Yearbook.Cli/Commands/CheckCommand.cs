@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Yearbook.Diagnostics;
 
@@ -51,9 +52,11 @@ public static class CheckCommand
                 column = d.Location.Column,
                 severity = d.Severity == Severity.Error ? "error" : "warning",
                 code = d.Code,
-                message = d.Message,
+                message = d.MessageWith(prefix is "" or "." ? null : prefix),
             }),
         };
-        Console.Out.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true }));
+        // Chinese as itself, not \uXXXX: the report is read by people too. Relaxed escaping is safe here,
+        // since the JSON goes to a terminal or a tool, never into an HTML page.
+        Console.Out.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

@@ -10,7 +10,9 @@ namespace Yearbook.Cli.Commands;
 
 /// <summary>
 /// <c>yearbook convert -c CONFIG [FILE …]</c>: converts files (or standard input) to standard
-/// output with an OpenCC config. Bytes are streamed: everything a dictionary does not match, line
+/// output with an OpenCC config; <c>yearbook convert --site SITE [--to hans|hant] [FILE …]</c>
+/// converts them as that site publishes text (its variant, glossary and <c>-{…}-</c> markup), line by line.
+/// With a config, Bytes are streamed: everything a dictionary does not match, line
 /// endings included, comes out byte for byte; a phrase is never cut at a buffer boundary; invalid
 /// UTF-8 stops with the file and byte offset, exit code 1.
 /// </summary>
@@ -23,10 +25,20 @@ public static class ConvertCommand
     {
         var config = new Option<string>("--config", "-c")
         {
-            Description = "OpenCC config: " + string.Join(", ", ChineseConverter.StockConfigs) + " (with or without .json).",
+            Description = "OpenCC config: " + string.Join(", ", ChineseConverter.StockConfigs) + " (with or without .json). Required unless --site is given.",
             HelpName = "CONFIG",
-            Required = true,
         };
+        var site = new Option<string>("--site")
+        {
+            Description = "Convert as this site publishes: its conversion.variant, glossary and -{…}- markup.",
+            HelpName = "SITE",
+        };
+        var to = new Option<string>("--to")
+        {
+            Description = "With --site: the edition's script, hans or hant (default: the one the site does not write in).",
+            HelpName = "SCRIPT",
+        };
+        to.AcceptOnlyFromAmong("hans", "hant");
         var files = new Argument<string[]>("FILE")
         {
             Description = "Files to convert, in order, to standard output. Without any, standard input is converted.",
@@ -35,14 +47,31 @@ public static class ConvertCommand
         var command = new Command("convert", "Convert Chinese text between Simplified and Traditional script (OpenCC-compatible).")
         {
             config,
+            site,
+            to,
             files,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(config) is null) == (result.GetValue(site) is null))
+            {
+                result.AddError("Give either -c CONFIG (an OpenCC config) or --site SITE (convert as that site publishes).");
+            }
+        });
         command.SetAction(parseResult =>
         {
+            var siteFolder = parseResult.GetValue(site);
+            var configName = parseResult.GetValue(config);
+
+            if (siteFolder is not null)
+            {
+                return RunForSite(siteFolder, parseResult.GetValue(to), parseResult.GetValue(files) ?? [], Console.In, Console.Out, Console.Error);
+            }
+
             ChineseConverter converter;
             try
             {
-                converter = ChineseConverter.Create(parseResult.GetRequiredValue(config));
+                converter = ChineseConverter.Create(configName!);
             }
             catch (ArgumentException e)
             {
@@ -53,6 +82,58 @@ public static class ConvertCommand
             return Run(converter, paths, Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Converts each path ("-" or none for standard input) as the site in <paramref name="siteFolder"/>
+    /// publishes text in the edition of <paramref name="script"/> (by default the other script than the
+    /// site's <c>default_script</c>); returns the exit code. Problems with the site's settings or
+    /// glossary are printed as diagnostics and nothing is converted.
+    /// </summary>
+    internal static int RunForSite(string siteFolder, string? script, IReadOnlyList<string> paths, TextReader input, TextWriter output, TextWriter error)
+    {
+        var diagnostics = new Yearbook.Diagnostics.DiagnosticBag();
+        var settings = new Yearbook.Content.SiteLoader(diagnostics).LoadSettings(siteFolder);
+        DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
+        if (settings is not { } loaded || diagnostics.HasErrors)
+        {
+            return 1;
+        }
+
+        var target = script switch
+        {
+            "hans" => Yearbook.Editions.Edition.Hans,
+            "hant" => Yearbook.Editions.Edition.Hant,
+            _ => loaded.Config.DefaultScript == Yearbook.Content.Script.Hans ? Yearbook.Editions.Edition.Hant : Yearbook.Editions.Edition.Hans,
+        };
+        var converter = new Yearbook.Editions.EditionConverter(target, loaded.Config, loaded.Glossary);
+        var from = target.Other.Script;
+        foreach (string path in paths.Count == 0 ? ["-"] : paths)
+        {
+            try
+            {
+                using var reader = path == "-" ? null : new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+                var text = (reader ?? input).ReadToEnd();
+                // Line by line, as the site converts (-{…}- markup closes on its own line); line endings kept.
+                var lines = text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    output.Write(converter.Convert(lines[i], from));
+                    if (i < lines.Length - 1)
+                    {
+                        output.Write('\n');
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                error.WriteLine($"yearbook convert: {(path == "-" ? "<stdin>" : path)}: {e.Message}");
+                return 1;
+            }
+        }
+
+        output.Flush();
+        return 0;
     }
 
     /// <summary>Converts each path ("-" or none for standard input) to <paramref name="output"/>; returns the exit code.</summary>

@@ -119,6 +119,7 @@ public sealed partial class ChapterReader
             Draft = fields.Bool("draft") ?? false,
         };
 
+        ReportSkeleton(frontMatter, fields, body, path, bodyLine);
         return new Chapter
         {
             Path = path,
@@ -129,6 +130,27 @@ public sealed partial class ChapterReader
             Body = body,
             BodyLine = bodyLine,
         };
+    }
+
+    /// <summary>One warning for the text still left from <c>yearbook new chapter</c>, at the first place it is.</summary>
+    private void ReportSkeleton(FrontMatter frontMatter, YamlFields fields, string body, string path, int bodyLine)
+    {
+        var left = ChapterSkeleton.FieldsLeft(frontMatter).ToList();
+        var bodyIndex = ChapterSkeleton.FirstBodyLine(body);
+        if (left.Count == 0 && bodyIndex < 0)
+        {
+            return;
+        }
+
+        var parts = left.Select(f => $"'{f}'").ToList();
+        if (bodyIndex >= 0)
+        {
+            parts.Add($"the body (line {bodyLine + bodyIndex})");
+        }
+
+        _diagnostics.Warning(DiagnosticCodes.SkeletonText,
+            $"the chapter still holds the sample text of `yearbook new chapter` in {string.Join(", ", parts)}; write the chapter there, or delete the file",
+            left.Count > 0 ? fields.LocationOf(left[0]) : new SourceLocation(path, bodyLine + bodyIndex, 1));
     }
 
     private static int FindClosingFence(string text)
@@ -208,6 +230,27 @@ public sealed partial class ChapterReader
                 $"the statistic '{indicator}' has no {(unit is null ? "unit" : "period")}", fields.Location);
         }
 
-        return new Statistic(indicator, value, unit ?? "", period ?? "", fields.String("change"), fields.String("note"), fields.Location);
+        if (!StatisticForms.IsNumber(value))
+        {
+            // Kept as written (the table shows it), but it cannot be drawn or compared: an error, with the fix.
+            var fix = StatisticForms.ValueFix(value, unit);
+            _diagnostics.Error(DiagnosticCodes.FieldInvalid,
+                $"'value' must be a number, not '{value}': " +
+                (fix is null ? "write the number alone (value: 152) and words in 'note'" : $"write the unit apart, as {fix}"),
+                fields.LocationOf("value"));
+        }
+
+        var change = fields.String("change");
+        if (change is not null && !StatisticForms.IsDocumentedChange(change))
+        {
+            var fix = StatisticForms.ChangeFix(change, out var guessed);
+            _diagnostics.Warning(DiagnosticCodes.ChangeForm,
+                $"'change' is written '{change}': write " +
+                (fix is null ? "a signed number with % for a percent change (+6.5%) or with 个百分点 for percentage points (-1.2个百分点)"
+                    : guessed ? $"'{fix}' for a percent change, or '{fix[..^1]}个百分点' for percentage points" : $"'{fix}'"),
+                fields.LocationOf("change"));
+        }
+
+        return new Statistic(indicator, value, unit ?? "", period ?? "", change, fields.String("note"), fields.Location);
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class SiteLoader
     private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
 
     private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<string, SourceLocation> _recordYearLocations = new(StringComparer.Ordinal);
     private ContentBoundary? _boundary;
 
     /// <summary>Creates a loader that reports to <paramref name="diagnostics"/>.</summary>
@@ -40,6 +41,10 @@ public sealed partial class SiteLoader
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex FolderSlugPattern();
+
+    /// <summary>The preface <c>yearbook new volume</c> writes: 本卷记述……（卷首语，Markdown）.</summary>
+    [GeneratedRegex(@"^\s*本卷[记記]述……|（卷首[语語]，Markdown）")]
+    private static partial Regex PlaceholderPreface();
 
     /// <summary>Loads the site in <paramref name="root"/>; null when it has no usable <c>yearbook.yml</c>.</summary>
     /// <param name="root">The site folder.</param>
@@ -95,7 +100,28 @@ public sealed partial class SiteLoader
         }
 
         ReportDuplicateAddresses(volumes);
+        ReportRepeatedRecordYears(volumes);
         return new Site(root, config, glossary, volumes.OrderByDescending(v => v.Year).ThenBy(v => v.Slug, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Only the settings and the glossary of the site in <paramref name="root"/>, for converting text
+    /// as the site publishes it (<c>yearbook convert --site</c>); null when it has no usable <c>yearbook.yml</c>.
+    /// </summary>
+    public (SiteConfig Config, Glossary Glossary)? LoadSettings(string root)
+    {
+        root = Path.GetFullPath(root);
+        _boundary = new ContentBoundary(root);
+        var configPath = Path.Combine(root, ConfigFileName);
+        if (!File.Exists(configPath))
+        {
+            _diagnostics.Error(DiagnosticCodes.SiteConfigMissing,
+                $"no {ConfigFileName} here: the site folder must hold one (see the README)", new SourceLocation(ConfigFileName));
+            return null;
+        }
+
+        var config = ReadConfig(configPath, null);
+        return config is null ? null : (config, config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile));
     }
 
     private SiteConfig? ReadConfig(string configPath, string? baseUrlOverride)
@@ -181,17 +207,19 @@ public sealed partial class SiteLoader
             }
 
             var fields = new YamlFields(mapping, path, 0, _diagnostics);
-            fields.ReportUnknownKeys(["hans", "hant", "note"]);
+            fields.ReportUnknownKeys(["hans", "hant", "tw", "hk", "note"]);
             var hans = fields.String("hans", required: true);
             var hant = fields.String("hant", required: true);
             if (!string.IsNullOrEmpty(hans) && !string.IsNullOrEmpty(hant))
             {
-                entries.Add(new GlossaryEntry(hans, hant));
+                entries.Add(new GlossaryEntry(hans, hant) { Tw = NonEmpty(fields.String("tw")), Hk = NonEmpty(fields.String("hk")) });
             }
         }
 
         return new Glossary(entries);
     }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private Volume? ReadVolume(string root, string folder, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts)
     {
@@ -225,7 +253,33 @@ public sealed partial class SiteLoader
         }
 
         var chapters = ReadChapters(root, folder, slug, config, markdown, includeDrafts, categoryOrder);
+        if (categoryOrder.Count > 0)
+        {
+            // Only folders that hold chapters are categories; a folder of images is not.
+            foreach (var unlisted in chapters.Select(c => c.CategorySlug).OfType<string>().Distinct(StringComparer.Ordinal)
+                         .Where(c => !categoryOrder.Contains(c, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                _diagnostics.Warning(DiagnosticCodes.CategoryUnlisted,
+                    $"the category folder '{unlisted}' is not in 'categories', so its place in the volume is a guess; add it to the list where it belongs",
+                    fields.LocationOf("categories"));
+            }
+        }
+
+        // Empty: no chapter file at all (a chapter left out for its errors, or a draft, is reported otherwise or meant).
+        if (chapters.Count == 0 && !Directory.EnumerateFiles(folder, "*.md").Any() && !Directory.EnumerateDirectories(folder).Any(d => Directory.EnumerateFiles(d, "*.md").Any()))
+        {
+            _diagnostics.Warning(DiagnosticCodes.VolumeUnfinished,
+                $"the volume has no chapters; add them with: yearbook new chapter {slug}/CATEGORY/SLUG, or remove the folder",
+                new SourceLocation(path));
+        }
+
         var preface = fields.String("preface") ?? "";
+        if (PlaceholderPreface().IsMatch(preface))
+        {
+            _diagnostics.Warning(DiagnosticCodes.VolumeUnfinished,
+                "the preface is still the placeholder of `yearbook new volume` (本卷记述……); write it or remove the field", fields.LocationOf("preface"));
+        }
+
         if (MarkdownNesting.FindTooDeep(preface, markdown) is not null)
         {
             _diagnostics.Error(DiagnosticCodes.VolumeInvalid,
@@ -233,12 +287,18 @@ public sealed partial class SiteLoader
             preface = "";
         }
 
+        var recordYear = fields.Int("record_year");
+        if (recordYear is not null)
+        {
+            _recordYearLocations[slug] = fields.LocationOf("record_year");
+        }
+
         return new Volume
         {
             Slug = slug,
             Title = fields.String("title", required: true) ?? slug,
             Year = year,
-            RecordYear = fields.Int("record_year") ?? year - 1,
+            RecordYear = recordYear ?? year - 1,
             Preface = preface,
             Script = fields.OneOf("script", "hans", "hant") switch { "hant" => Script.Hant, "hans" => Script.Hans, _ => config.DefaultScript },
             Chapters = chapters,
@@ -341,6 +401,21 @@ public sealed partial class SiteLoader
                 _diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                     $"this chapter would be published at {other.RelativeUrl}, as is {first.Path}; rename one of the files",
                     new SourceLocation(other.Path, 1, 1));
+            }
+        }
+    }
+
+    /// <summary>Two volumes recording the same year: the later folder is reported, naming the first.</summary>
+    private void ReportRepeatedRecordYears(IEnumerable<Volume> volumes)
+    {
+        foreach (var group in volumes.GroupBy(v => v.RecordYear).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(v => v.Slug, StringComparer.Ordinal).ToList();
+            foreach (var other in ordered.Skip(1))
+            {
+                _diagnostics.Warning(DiagnosticCodes.RecordYearRepeated,
+                    $"this volume records {other.RecordYear}, as does {ordered[0].Location.Format()}; correct 'record_year' of one of them",
+                    _recordYearLocations.GetValueOrDefault(other.Slug, other.Location), ordered[0].Location);
             }
         }
     }

@@ -42,7 +42,23 @@ public sealed record Volume
         var categoryRank = all
             .GroupBy(c => c.CategorySlug ?? "")
             .ToDictionary(g => g.Key, g => g.Min(c => c.FrontMatter.Order));
-        int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i : int.MaxValue;
+        // A folder missing from the list but named like a listed one (its chapters' category) is read
+        // with it, so the contents show that category once.
+        var listedByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chapter in all.Where(c => !string.IsNullOrEmpty(c.FrontMatter.Category)))
+        {
+            if (categoryOrder.ToList().IndexOf(chapter.CategorySlug ?? "") is var index and >= 0)
+            {
+                listedByName[chapter.FrontMatter.Category!] = Math.Min(listedByName.GetValueOrDefault(chapter.FrontMatter.Category!, int.MaxValue), index);
+            }
+        }
+
+        var unlistedRank = all
+            .Where(c => !categoryOrder.Contains(c.CategorySlug ?? "") && c.FrontMatter.Category is { Length: > 0 })
+            .GroupBy(c => c.CategorySlug ?? "")
+            .ToDictionary(g => g.Key, g => g.Select(c => listedByName.GetValueOrDefault(c.FrontMatter.Category!, int.MaxValue)).Min());
+        int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i
+            : unlistedRank.GetValueOrDefault(c.CategorySlug ?? "", int.MaxValue);
         return all
             .OrderBy(Listed)
             .ThenBy(c => categoryRank[c.CategorySlug ?? ""])

@@ -37,9 +37,29 @@ public readonly record struct SourceLocation(string Path, int Line = 0, int Colu
 /// <param name="Location">Where the problem is.</param>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
 {
+    /// <summary>
+    /// Other places the message names (as <see cref="SourceLocation.Format"/> writes them), so that
+    /// they too can be shown with the site folder's prefix.
+    /// </summary>
+    public IReadOnlyList<SourceLocation> Related { get; init; } = [];
+
     /// <summary>The canonical compiler form, e.g. <c>content/2024/01-overview.md(12,5): error YB0103: …</c>.</summary>
     public string Format(string? pathPrefix = null) =>
-        $"{Location.Format(pathPrefix)}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{Location.Format(pathPrefix)}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {MessageWith(pathPrefix)}";
+
+    /// <summary>The message with the places it names prefixed by <paramref name="pathPrefix"/>, as <see cref="Location"/> is.</summary>
+    public string MessageWith(string? pathPrefix)
+    {
+        if (string.IsNullOrEmpty(pathPrefix) || Related.Count == 0)
+        {
+            return Message;
+        }
+
+        // One pass, longest first, so a place is never rewritten inside a longer one that holds it.
+        var places = Related.Select(r => r.Format()).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).Select(System.Text.RegularExpressions.Regex.Escape);
+        var prefix = pathPrefix.TrimEnd('/') + "/";
+        return System.Text.RegularExpressions.Regex.Replace(Message, string.Join('|', places), m => prefix + m.Value);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Format();

@@ -18,6 +18,10 @@ public sealed class DiagnosticBag
     public void Warning(string code, string message, SourceLocation location) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, code, message, location));
 
+    /// <summary>Adds a warning whose message names the places <paramref name="related"/> (written with <see cref="SourceLocation.Format"/>).</summary>
+    public void Warning(string code, string message, SourceLocation location, params SourceLocation[] related) =>
+        _items.Enqueue(new Diagnostic(Severity.Warning, code, message, location) { Related = related });
+
     /// <summary>Adds a diagnostic made elsewhere.</summary>
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 

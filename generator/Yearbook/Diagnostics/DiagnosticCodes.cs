@@ -17,6 +17,12 @@ public static class DiagnosticCodes
     public const string VolumeInvalid = "YB0004";
     /// <summary>The site folder, or a file or folder in it, is missing or cannot be read (permission, removed while the build read it).</summary>
     public const string SiteUnreadable = "YB0005";
+    /// <summary>A volume with no chapters, or still with the placeholder preface of <c>yearbook new volume</c>.</summary>
+    public const string VolumeUnfinished = "YB0006";
+    /// <summary>A category folder that the volume's <c>categories</c> list leaves out.</summary>
+    public const string CategoryUnlisted = "YB0007";
+    /// <summary>Two volumes that record the same year.</summary>
+    public const string RecordYearRepeated = "YB0008";
 
     // YB01xx: chapter files and front matter.
     /// <summary>The file is not valid UTF-8 (for example GB18030 from an old editor).</summary>
@@ -39,6 +45,8 @@ public static class DiagnosticCodes
     public const string FileRejected = "YB0109";
     /// <summary>The Markdown is nested too deeply (block quotes, lists) or a table is too wide to be a chapter's.</summary>
     public const string MarkdownTooComplex = "YB0110";
+    /// <summary>Text left from the skeleton that <c>yearbook new chapter</c> writes.</summary>
+    public const string SkeletonText = "YB0111";
 
     // YB02xx: script and conversion.
     /// <summary>A chapter declared in one script holds characters only found in the other.</summary>
@@ -57,6 +65,8 @@ public static class DiagnosticCodes
     public const string MissingImage = "YB0302";
     /// <summary>A link or image that points outside the content folder.</summary>
     public const string UnsafePath = "YB0303";
+    /// <summary>A link to a heading (#anchor) that the chapter does not have.</summary>
+    public const string BrokenAnchor = "YB0304";
 
     // YB04xx: indexes.
     /// <summary>The same honor recorded twice with different years or levels.</summary>
@@ -67,6 +77,10 @@ public static class DiagnosticCodes
     public const string StatisticIncomplete = "YB0403";
     /// <summary>An honor without level.</summary>
     public const string HonorIncomplete = "YB0404";
+    /// <summary>The same indicator and period given different values.</summary>
+    public const string StatisticConflict = "YB0405";
+    /// <summary>A statistic's change not written as a signed percentage or percentage points.</summary>
+    public const string ChangeForm = "YB0406";
 
     // YB05xx: theme and output.
     /// <summary>The theme is missing a template or a template does not compile.</summary>

@@ -81,7 +81,7 @@ public sealed class ChapterConverter
     /// Gives every heading an id taken from its text as written, before conversion, so that the
     /// same heading has the same anchor in both editions and the edition switch keeps the reader's place.
     /// </summary>
-    private static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document)
+    internal static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<(string, HeadingBlock)>();

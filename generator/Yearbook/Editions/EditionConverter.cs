@@ -32,12 +32,31 @@ public sealed class EditionConverter
             (Script.Hans, "hk") => "hk2s",
             _ => "t2s",
         };
-        var pairs = glossary.Entries.Select(e => edition.Script == Script.Hant
-            ? new KeyValuePair<string, string>(e.Hans, e.Hant)
-            : new KeyValuePair<string, string>(e.Hant, e.Hans)).ToList();
+        var pairs = edition.Script == Script.Hant
+            ? glossary.Entries.Select(e => new KeyValuePair<string, string>(e.Hans, TraditionalForm(e, config.Variant))).ToList()
+            : glossary.Entries.SelectMany(e => TraditionalForms(e).Select(form => new KeyValuePair<string, string>(form, e.Hans))).ToList();
         var converter = ChineseConverter.Create(name);
         _fromOtherScript = pairs.Count == 0 ? converter : converter.WithGlossary(pairs);
     }
+
+    /// <summary>
+    /// The form of a glossary entry a site of <paramref name="variant"/> publishes: its own form for the
+    /// variant, or its <c>hant</c> form through the variant's step (t2tw, t2hk: the second half of
+    /// s2tw and s2hk), so that it matches the Taiwan or Hong Kong forms OpenCC gives the text around it.
+    /// </summary>
+    public static string TraditionalForm(GlossaryEntry entry, string variant) => variant switch
+    {
+        "tw" => entry.Tw ?? ChineseConverter.Create("t2tw").Convert(entry.Hant),
+        "hk" => entry.Hk ?? ChineseConverter.Create("t2hk").Convert(entry.Hant),
+        _ => entry.Hant,
+    };
+
+    /// <summary>
+    /// Every Traditional form of a glossary entry (hant, Taiwan, Hong Kong): converted to Simplified,
+    /// each gives the entry's <c>hans</c>, whichever variant a chapter was written in.
+    /// </summary>
+    private static IEnumerable<string> TraditionalForms(GlossaryEntry entry) =>
+        new[] { entry.Hant, TraditionalForm(entry, "tw"), TraditionalForm(entry, "hk") }.Distinct(StringComparer.Ordinal);
 
     /// <summary>The edition this converter writes for.</summary>
     public Edition Edition { get; }

@@ -20,6 +20,7 @@ public sealed class ChapterLinks
     private readonly SiteUrls _urls;
     private readonly IReadOnlyDictionary<string, Chapter> _chaptersByPath;
     private readonly ContentBoundary _boundary;
+    private readonly ChapterMarkdown _markdown;
 
     /// <summary>Creates the resolver for <paramref name="site"/>.</summary>
     public ChapterLinks(Site site, SiteUrls urls)
@@ -28,6 +29,7 @@ public sealed class ChapterLinks
         _urls = urls;
         _chaptersByPath = site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal);
         _boundary = new ContentBoundary(site.Root);
+        _markdown = new ChapterMarkdown(site.Config.RawHtml);
     }
 
     /// <summary>
@@ -37,6 +39,7 @@ public sealed class ChapterLinks
     /// </summary>
     public void Resolve(MarkdownDocument body, Chapter chapter, Edition edition, ISet<string> media, DiagnosticBag diagnostics, bool report)
     {
+        ChapterAnchors? own = null;
         foreach (var link in body.Descendants<LinkInline>())
         {
             if (link.Url is null)
@@ -45,6 +48,13 @@ public sealed class ChapterLinks
             }
 
             var location = new SourceLocation(chapter.Path, chapter.BodyLine + link.Line, link.Column + 1);
+            if (link.Url.StartsWith('#') && !link.IsImage)
+            {
+                own ??= ChapterAnchors.Of(chapter, body, _site.Config.RawHtml);
+                link.Url = Anchor(link.Url, link.Url[1..], own, null, location, report ? diagnostics : null);
+                continue;
+            }
+
             link.Url = Resolve(link.Url, link.IsImage, chapter, edition, media, location, report ? diagnostics : null);
         }
 
@@ -103,7 +113,9 @@ public sealed class ChapterLinks
         {
             // A chapter of the site: the loader read it from inside the content folder, so the file
             // system need not be asked again (for each of thousands of links, in each edition).
-            return _urls.Chapter(edition, linked) + fragment;
+            var address = _urls.Chapter(edition, linked);
+            return fragment.Length <= 1 ? address + fragment
+                : address + Anchor(url, fragment[1..], ChapterAnchors.Of(linked, _markdown, _site.Config.RawHtml), combined, location, diagnostics);
         }
 
         if (combined is null || !_boundary.Contains(Path.Combine(_site.Root, combined)))
@@ -131,6 +143,35 @@ public sealed class ChapterLinks
         }
 
         return _urls.Media(combined) + fragment;
+    }
+
+    /// <summary>
+    /// The fragment of a link to a heading (<c>#标题</c>) as the page has it: as written, or the id of the
+    /// heading it names in the other script. One the page does not have is a warning and stays as written.
+    /// </summary>
+    private static string Anchor(string url, string fragment, ChapterAnchors anchors, string? target, SourceLocation location, DiagnosticBag? diagnostics)
+    {
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(fragment);
+        }
+        catch (UriFormatException)
+        {
+            decoded = fragment;
+        }
+
+        if (anchors.Find(decoded) is { } id)
+        {
+            return "#" + id;
+        }
+
+        var headings = anchors.Headings.Take(8).ToList();
+        diagnostics?.Warning(DiagnosticCodes.BrokenAnchor,
+            $"the link '{url}' points to a heading that {(target is null ? "this chapter" : target)} does not have" +
+            (headings.Count == 0 ? " (it has no headings)" : $"; its headings are: {string.Join(", ", headings.Select(h => "#" + h))}"),
+            location, target is null ? [] : [new SourceLocation(target)]);
+        return "#" + fragment;
     }
 
     /// <summary>Collapses "." and ".." in a relative path; null when it climbs above its root.</summary>

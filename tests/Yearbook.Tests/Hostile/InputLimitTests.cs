@@ -238,7 +238,8 @@ public sealed class InputLimitTests
     public void Links_nested_thousands_deep_are_built_as_text()
     {
         // CommonMark forbids links in links: the brackets stay text, nothing nests.
-        var body = new string('[', Deep) + "深" + string.Concat(Enumerable.Repeat("](#x)", Deep)) + "\n";
+        // Under a heading "x", so the links' #x is an anchor the page has.
+        var body = "## x\n\n" + new string('[', Deep) + "深" + string.Concat(Enumerable.Repeat("](#x)", Deep)) + "\n";
         using var site = new TempSite().Write("2025/01-good.md", Good).Write(Bad, Chapter("order: 2", body));
 
         var result = site.Build();

@@ -99,6 +99,7 @@ public sealed class PathTests
         File.WriteAllText(Path.Combine(outside, "_volume.yml"), "title: 外\nyear: 2020\n");
         File.WriteAllText(Path.Combine(outside, "01-leak.md"), $"---\ntitle: 外\n---\n\n{Secret}\n");
         Directory.CreateSymbolicLink(Path.Combine(site.Content, "2020"), outside);
+        site.Write("2025/01-inside.md", "---\ntitle: 内\n---\n\n正文。\n"); // so that 2025 is no empty volume
 
         var result = site.Build();
 

@@ -54,12 +54,19 @@ public sealed class TableOfContents
     /// <summary>Lists the chapters of <paramref name="volume"/> by category and records their neighbours.</summary>
     private EditionVolume Index(EditionVolume volume, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
     {
+        // A folder is named by its first chapter's category; two folders of the same name are one entry.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chapter in volume.Source.Chapters)
+        {
+            names.TryAdd(chapter.CategorySlug ?? "", chapter.FrontMatter.Category is { Length: > 0 } name ? "name:" + name : "folder:" + chapter.CategorySlug);
+        }
+
         var categories = volume.Source.Chapters
             .Select(c => chapters[c])
-            .GroupBy(c => c.Source.CategorySlug ?? "")
+            .GroupBy(c => names[c.Source.CategorySlug ?? ""], StringComparer.Ordinal)
             .Select(g => new CategoryEntry(
                 g.First().Category.Length > 0 ? g.First().Category : volume.Title,
-                g.Key.Length > 0 ? g.Key : "chapters",
+                g.First().Source.CategorySlug is { Length: > 0 } slug ? slug : "chapters",
                 (IReadOnlyList<EditionChapter>)g.ToList()))
             .ToList();
         var listed = volume with { Categories = categories };

@@ -17,14 +17,25 @@ public static class HonorsDownloads
     /// <param name="Title">The honor.</param>
     /// <param name="Recipient">Who received it.</param>
     /// <param name="AwardedBy">The awarding body, or null.</param>
+    /// <param name="Chapter">The title of the chapter that records it first.</param>
+    /// <param name="Url">The address of the honor on that chapter's page (absolute when the site's address is configured).</param>
+    /// <param name="Sources">Every chapter that records it, the first one first.</param>
+    public sealed record Row(string Level, string LevelLabel, int? Year, string Title, string Recipient, string? AwardedBy, string Chapter, string Url,
+        IReadOnlyList<Source> Sources);
+
+    /// <summary>A chapter that records an honor.</summary>
     /// <param name="Chapter">The chapter's title.</param>
-    /// <param name="Url">The address of the honor on the chapter page (absolute when the site's address is configured).</param>
-    public sealed record Row(string Level, string LevelLabel, int? Year, string Title, string Recipient, string? AwardedBy, string Chapter, string Url);
+    /// <param name="Url">The address of the honor on the chapter page.</param>
+    public sealed record Source(string Chapter, string Url);
 
     /// <summary>The rows, in page order.</summary>
     public static IReadOnlyList<Row> Rows(HonorsIndex index, EditionContext context, SiteUrls urls, Func<string, string> local) => index.All
-        .Select(e => new Row(ChapterPage.LevelCode(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
-            e.Honor.AwardedBy, e.Chapter.Title, urls.Absolute(e.Url) is { Length: > 0 } absolute ? absolute : e.Url))
+        .Select(e =>
+        {
+            var sources = e.Sources.Select(s => new Source(s.Chapter.Title, urls.Absolute(s.Url) is { Length: > 0 } absolute ? absolute : s.Url)).ToList();
+            return new Row(ChapterPage.LevelCode(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
+                e.Honor.AwardedBy, sources[0].Chapter, sources[0].Url, sources);
+        })
         .ToList();
 
     /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF).</summary>
@@ -34,7 +45,9 @@ public static class HonorsDownloads
             context.Text("awardedBy"), context.Text("chapter"), "URL");
         foreach (var row in rows)
         {
-            table.Row(row.LevelLabel, row.Year?.ToString(CultureInfo.InvariantCulture), row.Title, row.Recipient, row.AwardedBy, row.Chapter, row.Url);
+            // One row per honor: its chapters joined by "；", their addresses by spaces (an address holds none).
+            table.Row(row.LevelLabel, row.Year?.ToString(CultureInfo.InvariantCulture), row.Title, row.Recipient, row.AwardedBy,
+                string.Join("；", row.Sources.Select(s => s.Chapter)), string.Join(' ', row.Sources.Select(s => s.Url)));
         }
 
         return table.ToBytes();

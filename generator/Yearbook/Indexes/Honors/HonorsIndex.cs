@@ -3,12 +3,23 @@ using Yearbook.Editions;
 
 namespace Yearbook.Indexes.Honors;
 
-/// <summary>One honor in the index, with the chapter that records it.</summary>
-/// <param name="Honor">The honor in the edition's script.</param>
-/// <param name="Chapter">The chapter it is recorded in.</param>
-/// <param name="Url">The address of its row on the chapter page (<c>…/#honor-N</c>).</param>
+/// <summary>A chapter that records an honor, and the address of the honor's row on its page.</summary>
+/// <param name="Chapter">The chapter.</param>
+/// <param name="Url">The address of the honor's row on the chapter page (<c>…/#honor-N</c>).</param>
+public sealed record HonorSource(EditionChapter Chapter, string Url);
+
+/// <summary>One honor in the index, with the chapter that records it first.</summary>
+/// <param name="Honor">The honor in the edition's script, as the first chapter records it.</param>
+/// <param name="Chapter">The chapter it is recorded in first (in reading order).</param>
+/// <param name="Url">The address of its row on that chapter's page (<c>…/#honor-N</c>).</param>
 public sealed record HonorEntry(EditionHonor Honor, EditionChapter Chapter, string Url)
 {
+    /// <summary>
+    /// Every chapter that records this honor (same title, recipient, year and level), the first one
+    /// first: an honor told in several chapters or volumes is one entry of the index.
+    /// </summary>
+    public IReadOnlyList<HonorSource> Sources { get; init; } = [new(Chapter, Url)];
+
     /// <summary>The level.</summary>
     public HonorLevel Level => Honor.Source.Level;
 

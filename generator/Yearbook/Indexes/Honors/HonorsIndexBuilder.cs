@@ -24,13 +24,20 @@ public sealed class HonorsIndexBuilder
     /// </summary>
     public HonorsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
     {
-        var entries = chapters
+        var recorded = chapters
             .SelectMany(c => c.Honors.Select(h => new HonorEntry(h, c, chapterUrl(c) + "#" + h.Anchor)))
             .ToList();
         if (diagnostics is not null)
         {
-            ReportConflicts(entries, diagnostics);
+            ReportConflicts(recorded, diagnostics);
         }
+
+        // The same honor (title and recipient in Simplified script, year, level) told in several
+        // chapters is one entry listing them all, in reading order.
+        var entries = recorded
+            .GroupBy(e => (Key(e), e.Year, e.Level))
+            .Select(g => g.First() with { Sources = g.Select(e => new HonorSource(e.Chapter, e.Url)).DistinctBy(s => s.Url, StringComparer.Ordinal).ToList() })
+            .ToList();
 
         // Enum order is the level order; years newest first, then honors without a year.
         var levels = entries
@@ -53,10 +60,10 @@ public sealed class HonorsIndexBuilder
     {
         // In source order, so the warning falls on the later record and names the earlier one.
         var first = new Dictionary<(string, string), Honor>();
-        foreach (var honor in entries.Select(e => (Honor: e.Honor.Source, Script: e.Chapter.Source.FrontMatter.Script))
+        foreach (var honor in entries.Select(e => (Honor: e.Honor.Source, Key: Key(e)))
                      .OrderBy(h => h.Honor.Location.Path, StringComparer.Ordinal).ThenBy(h => h.Honor.Location.Line))
         {
-            var key = (_simplified(honor.Honor.Title, honor.Script).Trim(), _simplified(honor.Honor.Recipient, honor.Script).Trim());
+            var key = honor.Key;
             if (!first.TryGetValue(key, out var earlier))
             {
                 first[key] = honor.Honor;
@@ -69,9 +76,15 @@ public sealed class HonorsIndexBuilder
                 diagnostics.Warning(DiagnosticCodes.HonorConflict,
                     $"the honor '{honor.Honor.Title}' of {honor.Honor.Recipient} is also recorded at {earlier.Location.Format()} " +
                     $"with {Describe(earlier)}; here it has {Describe(honor.Honor)}",
-                    honor.Honor.Location);
+                    honor.Honor.Location, earlier.Location);
             }
         }
+    }
+
+    private (string Title, string Recipient) Key(HonorEntry entry)
+    {
+        var script = entry.Chapter.Source.FrontMatter.Script;
+        return (_simplified(entry.Honor.Source.Title, script).Trim(), _simplified(entry.Honor.Source.Recipient, script).Trim());
     }
 
     private static string Describe(Honor honor) =>

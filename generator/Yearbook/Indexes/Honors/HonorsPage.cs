@@ -52,5 +52,7 @@ public static class HonorsPage
         chapterTitle = entry.Chapter.Title,
         chapterUrl = entry.Url[..entry.Url.IndexOf('#')],
         url = entry.Url,
+        // Every chapter that records the honor, the first one (chapterTitle, url above) included.
+        sources = entry.Sources.Select(s => new { chapterTitle = s.Chapter.Title, url = s.Url }).ToList(),
     };
 }

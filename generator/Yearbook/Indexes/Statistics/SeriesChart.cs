@@ -20,10 +20,12 @@ public static class SeriesChart
     /// <param name="Unit">The word for unit, e.g. 单位.</param>
     public sealed record Labels(string Period, string Unit);
 
-    /// <summary>The SVG, or empty when the series has fewer than two numeric points.</summary>
+    /// <summary>The SVG, or empty when the series has fewer than two numeric periods.</summary>
     public static string Svg(StatisticsSeries series, Labels labels)
     {
-        var points = series.Points.Where(p => p.Number is not null).ToList();
+        // One point per period: when two chapters give the same period, the first in reading order (the
+        // newest volume's) is drawn; the table lists both, and the build warns of a disagreement (YB0405).
+        var points = series.Points.Where(p => p.Number is not null).DistinctBy(p => p.Period.Trim(), StringComparer.Ordinal).ToList();
         if (points.Count < 2)
         {
             return "";

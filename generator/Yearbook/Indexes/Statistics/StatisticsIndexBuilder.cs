@@ -97,7 +97,13 @@ public sealed class StatisticsIndexBuilder
                     var written = $"{p.Stat.Source.Value}{p.Stat.Unit}";
                     return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）");
                 });
-                series.Add((Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted, anchors), points[0].Index));
+                var made = Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted, anchors);
+                if (diagnostics is not null)
+                {
+                    ReportConflicts(made, diagnostics);
+                }
+
+                series.Add((made, points[0].Index));
                 continue;
             }
 
@@ -111,7 +117,7 @@ public sealed class StatisticsIndexBuilder
                     diagnostics.Warning(DiagnosticCodes.SeriesUnits,
                         $"the indicator '{point.Stat.Source.Indicator}' is given in '{point.Stat.Source.Unit}' here but in '{first.Stat.Source.Unit}' at " +
                         $"{first.Stat.Source.Location.Format()}; the units cannot be converted exactly, so the values are listed as separate series",
-                        point.Stat.Source.Location);
+                        point.Stat.Source.Location, first.Stat.Source.Location);
                 }
             }
 
@@ -119,7 +125,13 @@ public sealed class StatisticsIndexBuilder
             {
                 var label = byUnit.First().Stat.Unit;
                 var unitPoints = byUnit.Select(p => new StatisticPoint(p.Stat, p.Chapter, chapterUrl(p.Chapter) + "#" + p.Stat.Anchor, p.Stat.Source.Value, label, p.Stat.Note ?? ""));
-                series.Add((Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints, anchors), byUnit.First().Index));
+                var made = Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints, anchors);
+                if (diagnostics is not null)
+                {
+                    ReportConflicts(made, diagnostics);
+                }
+
+                series.Add((made, byUnit.First().Index));
             }
         }
 
@@ -128,6 +140,37 @@ public sealed class StatisticsIndexBuilder
             .ThenBy(s => s.FirstSeen)
             .Select(s => s.Series)
             .ToList());
+    }
+
+    /// <summary>
+    /// The same period of a series given different values (in the series' unit) in two places: a
+    /// warning at each, naming the others, since either may be the one to correct. Equal values given
+    /// twice (12.30 万吨 and 123000 吨) agree. The chart draws the first of them (<see cref="SeriesChart"/>).
+    /// </summary>
+    private void ReportConflicts(StatisticsSeries series, DiagnosticBag diagnostics)
+    {
+        var byPeriod = series.Points
+            .Where(p => p.Number is not null)
+            .GroupBy(p => _simplified(p.Statistic.Source.Period, p.Chapter.Source.FrontMatter.Script).Trim(), StringComparer.Ordinal);
+        foreach (var period in byPeriod)
+        {
+            var points = period.ToList();
+            if (points.Select(p => p.Number!.Value).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            foreach (var point in points)
+            {
+                var others = points.Where(p => p != point && p.Number != point.Number).ToList();
+                var source = point.Statistic.Source;
+                diagnostics.Warning(DiagnosticCodes.StatisticConflict,
+                    $"'{source.Indicator}' for {source.Period} is {source.Value} {source.Unit} here but " +
+                    string.Join(" and ", others.Select(o => $"{o.Statistic.Source.Value} {o.Statistic.Source.Unit} at {o.Statistic.Source.Location.Format()}")) +
+                    "; correct the figure that is wrong (the chart draws the one first in reading order, newest volume first)",
+                    source.Location, [.. others.Select(o => o.Statistic.Source.Location)]);
+            }
+        }
     }
 
     private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points, HashSet<string> anchors)
