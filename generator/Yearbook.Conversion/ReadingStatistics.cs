@@ -1,0 +1,140 @@
+namespace Yearbook.Conversion;
+
+/// <summary>
+/// What OpenCC's own Simplified → Traditional dictionaries say about the characters that have several
+/// Traditional readings (发 → 發 or 髮, 表 → 表 or 錶): the readings STCharacters lists, default
+/// first, and how often the phrases of STPhrases choose each one, overall and next to a given
+/// neighbour. A conversion review uses it to tell a choice that is at risk from one that the data
+/// shows to be overwhelmingly right. Built once, on first use; thread-safe.
+/// </summary>
+public sealed class ReadingStatistics
+{
+    /// <summary>Stands for any numeral (digits, 一…十, 百, 千, 万, 两, 几…) as a neighbour: 5里 and 十里 are the same context.</summary>
+    public const char Numeral = '#';
+
+    private const string Numerals = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数半";
+
+    private static readonly Lazy<ReadingStatistics> Shared = new(() => new ReadingStatistics(DictStore.Get("STCharacters"), DictStore.Get("STPhrases")));
+
+    private readonly Dictionary<char, string[]> _readings = [];
+    private readonly Dictionary<(char Character, string Reading), int> _phraseCounts = [];
+    private readonly Dictionary<(char Left, char Character, string Reading), int> _afterCounts = [];
+    private readonly Dictionary<(char Character, char Right, string Reading), int> _beforeCounts = [];
+    private readonly Dictionary<string, string[]> _phrases = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int, int)> _containing = new(StringComparer.Ordinal);
+
+    private ReadingStatistics(TextDict characters, TextDict phrases)
+    {
+        foreach (var entry in characters.Entries)
+        {
+            if (entry.Key.Length == 1 && entry.Values.Length > 1)
+            {
+                _readings[entry.Key[0]] = entry.Values;
+            }
+        }
+
+        foreach (var entry in phrases.Entries)
+        {
+            _phrases[entry.Key] = entry.Values;
+            var value = entry.Default;
+            if (value.Length != entry.Key.Length)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < entry.Key.Length; i++)
+            {
+                var c = entry.Key[i];
+                if (!_readings.ContainsKey(c))
+                {
+                    continue;
+                }
+
+                var reading = value[i].ToString();
+                Increment(_phraseCounts, (c, reading));
+                if (i > 0)
+                {
+                    Increment(_afterCounts, (Fold(entry.Key[i - 1]), c, reading));
+                }
+
+                if (i < entry.Key.Length - 1)
+                {
+                    Increment(_beforeCounts, (c, Fold(entry.Key[i + 1]), reading));
+                }
+            }
+        }
+    }
+
+    /// <summary>The statistics of OpenCC's s2t dictionaries.</summary>
+    public static ReadingStatistics Simplified => Shared.Value;
+
+    /// <summary>The Traditional readings STCharacters lists for <paramref name="c"/>, default first; empty when it has only one.</summary>
+    public IReadOnlyList<string> Readings(char c) => _readings.TryGetValue(c, out var values) ? values : [];
+
+    /// <summary>True when STCharacters lists several Traditional readings for <paramref name="c"/>.</summary>
+    public bool HasSeveralReadings(char c) => _readings.ContainsKey(c);
+
+    /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/>.</summary>
+    public int PhraseCount(char c, string reading) => _phraseCounts.GetValueOrDefault((c, reading));
+
+    /// <summary>The share of STPhrases entries holding <paramref name="c"/> that write it as <paramref name="reading"/> (0 when none holds it).</summary>
+    public double Share(char c, string reading)
+    {
+        var total = Readings(c).Sum(r => PhraseCount(c, r));
+        return total == 0 ? 0 : (double)PhraseCount(c, reading) / total;
+    }
+
+    /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/> right after <paramref name="left"/> (numerals count as one).</summary>
+    public int CountAfter(char left, char c, string reading) => _afterCounts.GetValueOrDefault((Fold(left), c, reading));
+
+    /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/> right before <paramref name="right"/> (numerals count as one).</summary>
+    public int CountBefore(char c, char right, string reading) => _beforeCounts.GetValueOrDefault((c, Fold(right), reading));
+
+    /// <summary>The values STPhrases gives <paramref name="phrase"/>, default first; empty when it has no entry.</summary>
+    public IReadOnlyList<string> PhraseValues(string phrase) => _phrases.TryGetValue(phrase, out var values) ? values : [];
+
+    /// <summary>
+    /// For a phrase with several values (编制 → 編制 or 編製): how the longer STPhrases entries that
+    /// contain it write it, as (default, other) counts.
+    /// </summary>
+    public (int Default, int Other) ContainingCounts(string phrase) => _containing.GetOrAdd(phrase, CountContaining);
+
+    private (int Default, int Other) CountContaining(string phrase)
+    {
+        var values = PhraseValues(phrase);
+        if (values.Count < 2)
+        {
+            return (0, 0);
+        }
+
+        int same = 0, other = 0;
+        foreach (var (key, entry) in _phrases)
+        {
+            var at = key.Length > phrase.Length ? key.IndexOf(phrase, StringComparison.Ordinal) : -1;
+            if (at < 0 || entry[0].Length != key.Length)
+            {
+                continue;
+            }
+
+            var written = entry[0].Substring(at, phrase.Length);
+            if (written == values[0])
+            {
+                same++;
+            }
+            else if (values.Contains(written))
+            {
+                other++;
+            }
+        }
+
+        return (same, other);
+    }
+
+    /// <summary>True for a numeral character (digits, 一…十, 百, 千, 万, 两…).</summary>
+    public static bool IsNumeral(char c) => Numerals.Contains(c);
+
+    private static char Fold(char c) => IsNumeral(c) ? Numeral : c;
+
+    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+}
