@@ -41,7 +41,7 @@ public static class PersonNames
                 foreach (var length in (int[])[3, 2])
                 {
                     var start = i - length;
-                    if (start >= 0 && Surnames.Contains(text[start]) && AllHan(text, start, length) && StandsApart(text, start - 1) && !NotNameEndings.Contains(text[i - 1]))
+                    if (start >= 0 && Surnames.Contains(text[start]) && AllHan(text, start, length) && (length == 2 || StandsApart(text, start - 1)) && !NotNameEndings.Contains(text[i - 1]))
                     {
                         names.Add((start, length));
                         break;
