@@ -4,7 +4,8 @@ namespace Yearbook.Conversion;
 /// What OpenCC's own Simplified → Traditional dictionaries say about the characters that have several
 /// Traditional readings (发 → 發 or 髮, 表 → 表 or 錶): the readings STCharacters lists, default
 /// first, and how often the phrases of STPhrases choose each one, overall and next to a given
-/// neighbour. A conversion review uses it to tell a choice that is at risk from one that the data
+/// neighbour (read from s2t's compiled matcher, so the phrases generated from the regional ones count
+/// too). A conversion review uses it to tell a choice that is at risk from one that the data
 /// shows to be overwhelmingly right. Built once, on first use; thread-safe.
 /// </summary>
 public sealed class ReadingStatistics
@@ -14,52 +15,60 @@ public sealed class ReadingStatistics
 
     private const string Numerals = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数半";
 
-    private static readonly Lazy<ReadingStatistics> Shared = new(() => new ReadingStatistics(DictStore.Get("STCharacters"), DictStore.Get("STPhrases")));
+    private static readonly Lazy<ReadingStatistics> Shared = new(() => new ReadingStatistics(ChineseConverter.Create("s2t").FirstStep!));
 
     private readonly Dictionary<char, string[]> _readings = [];
-    private readonly Dictionary<(char Character, string Reading), int> _phraseCounts = [];
-    private readonly Dictionary<(char Left, char Character, string Reading), int> _afterCounts = [];
-    private readonly Dictionary<(char Character, char Right, string Reading), int> _beforeCounts = [];
+    private readonly Dictionary<(char Character, char Reading), int> _phraseCounts = [];
+    private readonly Dictionary<(char Left, char Character, char Reading), int> _afterCounts = [];
+    private readonly Dictionary<(char Character, char Right, char Reading), int> _beforeCounts = [];
+    private readonly PrefixMatch _s2t;
     private readonly Dictionary<string, string[]> _phrases = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int, int)> _containing = new(StringComparer.Ordinal);
 
-    private ReadingStatistics(TextDict characters, TextDict phrases)
+    /// <summary>Reads the entries of s2t's compiled matcher (STPhrases, the phrases generated from the regional ones, STCharacters): no text parsing.</summary>
+    private ReadingStatistics(PrefixMatch s2t)
     {
-        foreach (var entry in characters.Entries)
+        _s2t = s2t;
+        for (var e = 0; e < s2t.Count; e++)
         {
-            if (entry.Key.Length == 1 && entry.Values.Length > 1)
+            if (s2t.KeyLength(e) == 1 && s2t.ValueCount(e) > 1)
             {
-                _readings[entry.Key[0]] = entry.Values;
+                _readings[s2t.Key(e)[0]] = s2t.GetEntry(e).Values;
+            }
+            else if (s2t.KeyLength(e) > 1 && s2t.ValueCount(e) > 1)
+            {
+                var entry = s2t.GetEntry(e);
+                _phrases[entry.Key] = entry.Values;
             }
         }
 
-        foreach (var entry in phrases.Entries)
+        for (var e = 0; e < s2t.Count; e++)
         {
-            _phrases[entry.Key] = entry.Values;
-            var value = entry.Default;
-            if (value.Length != entry.Key.Length)
+            var key = s2t.Key(e);
+            var value = s2t.Default(e);
+            if (key.Length < 2 || value.Length != key.Length)
             {
                 continue;
             }
 
-            for (var i = 0; i < entry.Key.Length; i++)
+            for (var i = 0; i < key.Length; i++)
             {
-                var c = entry.Key[i];
+                var c = key[i];
                 if (!_readings.ContainsKey(c))
                 {
                     continue;
                 }
 
-                var reading = value[i].ToString();
+                var reading = value[i];
                 Increment(_phraseCounts, (c, reading));
                 if (i > 0)
                 {
-                    Increment(_afterCounts, (Fold(entry.Key[i - 1]), c, reading));
+                    Increment(_afterCounts, (Fold(key[i - 1]), c, reading));
                 }
 
-                if (i < entry.Key.Length - 1)
+                if (i < key.Length - 1)
                 {
-                    Increment(_beforeCounts, (c, Fold(entry.Key[i + 1]), reading));
+                    Increment(_beforeCounts, (c, Fold(key[i + 1]), reading));
                 }
             }
         }
@@ -75,7 +84,7 @@ public sealed class ReadingStatistics
     public bool HasSeveralReadings(char c) => _readings.ContainsKey(c);
 
     /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/>.</summary>
-    public int PhraseCount(char c, string reading) => _phraseCounts.GetValueOrDefault((c, reading));
+    public int PhraseCount(char c, string reading) => _phraseCounts.GetValueOrDefault((c, Single(reading)));
 
     /// <summary>The share of STPhrases entries holding <paramref name="c"/> that write it as <paramref name="reading"/> (0 when none holds it).</summary>
     public double Share(char c, string reading)
@@ -85,12 +94,12 @@ public sealed class ReadingStatistics
     }
 
     /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/> right after <paramref name="left"/> (numerals count as one).</summary>
-    public int CountAfter(char left, char c, string reading) => _afterCounts.GetValueOrDefault((Fold(left), c, reading));
+    public int CountAfter(char left, char c, string reading) => _afterCounts.GetValueOrDefault((Fold(left), c, Single(reading)));
 
     /// <summary>How many STPhrases entries write <paramref name="c"/> as <paramref name="reading"/> right before <paramref name="right"/> (numerals count as one).</summary>
-    public int CountBefore(char c, char right, string reading) => _beforeCounts.GetValueOrDefault((c, Fold(right), reading));
+    public int CountBefore(char c, char right, string reading) => _beforeCounts.GetValueOrDefault((c, Fold(right), Single(reading)));
 
-    /// <summary>The values STPhrases gives <paramref name="phrase"/>, default first; empty when it has no entry.</summary>
+    /// <summary>The values STPhrases gives <paramref name="phrase"/> when it gives several, default first; else empty.</summary>
     public IReadOnlyList<string> PhraseValues(string phrase) => _phrases.TryGetValue(phrase, out var values) ? values : [];
 
     /// <summary>
@@ -108,15 +117,17 @@ public sealed class ReadingStatistics
         }
 
         int same = 0, other = 0;
-        foreach (var (key, entry) in _phrases)
+        for (var e = 0; e < _s2t.Count; e++)
         {
+            var key = _s2t.Key(e);
+            var value = _s2t.Default(e);
             var at = key.Length > phrase.Length ? key.IndexOf(phrase, StringComparison.Ordinal) : -1;
-            if (at < 0 || entry[0].Length != key.Length)
+            if (at < 0 || value.Length != key.Length)
             {
                 continue;
             }
 
-            var written = entry[0].Substring(at, phrase.Length);
+            var written = value.Slice(at, phrase.Length).ToString();
             if (written == values[0])
             {
                 same++;
@@ -132,6 +143,9 @@ public sealed class ReadingStatistics
 
     /// <summary>True for a numeral character (digits, 一…十, 百, 千, 万, 两…).</summary>
     public static bool IsNumeral(char c) => Numerals.Contains(c);
+
+    /// <summary>A one-character reading as a char; readings outside the BMP are never counted.</summary>
+    private static char Single(string reading) => reading.Length == 1 ? reading[0] : '\0';
 
     private static char Fold(char c) => IsNumeral(c) ? Numeral : c;
 

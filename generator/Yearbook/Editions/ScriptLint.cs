@@ -156,12 +156,15 @@ public sealed class ScriptLint
     private void CheckSimplified(string text, Func<int, SourceLocation> at, DiagnosticBag diagnostics)
     {
         // Characters that Simplified text never holds: t2s changes them and s2t leaves them alone.
-        foreach (var segment in _toHans.Inspect(text).Where(s => s.IsChanged && s.Dictionary != GlossaryDictionary))
+        var toHans = _toHans.Matches(text);
+        foreach (var match in toHans.Matches.Where(m => m.Source == MatchSource.Dictionary))
         {
-            if (segment.Source.Any(c => PersonNames.IsHan(c) && _toHant.Convert(c.ToString()) == c.ToString()))
+            var source = text.Substring(match.Start, match.Length);
+            var output = toHans.OutputOf(match);
+            if (source != output && source.Any(c => PersonNames.IsHan(c) && _toHant.Convert(c.ToString()) == c.ToString()))
             {
                 diagnostics.Warning(DiagnosticCodes.MixedScript,
-                    $"'{segment.Source}' is Traditional script in a chapter declared 'script: hans' (Simplified: {segment.Output})", at(segment.Start));
+                    $"'{source}' is Traditional script in a chapter declared 'script: hans' (Simplified: {output})", at(match.Start));
             }
         }
 

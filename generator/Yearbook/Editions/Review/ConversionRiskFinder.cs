@@ -31,9 +31,6 @@ public sealed class ConversionRiskFinder
     /// <summary>A phrase with two readings (编制) is quiet when longer phrases holding it use the default at least this many times as often as the other.</summary>
     public const int OverwhelmingRatio = 3;
 
-    /// <summary>The name <see cref="ConversionSegment.Dictionary"/> gives glossary matches: the editor settled those.</summary>
-    private const string GlossaryDictionary = "glossary";
-
     private readonly ChineseConverter _toHant;
     private readonly ChineseConverter _toHans;
     private readonly ChineseConverter _taiwan = ChineseConverter.Create("s2tw");
@@ -56,27 +53,27 @@ public sealed class ConversionRiskFinder
             return risks;
         }
 
-        var segments = _toHant.Inspect(text);
-        foreach (var segment in segments)
+        var conversion = _toHant.Matches(text);
+        foreach (var match in conversion.Matches)
         {
-            if (segment.Dictionary is null or GlossaryDictionary)
+            if (match.Source != MatchSource.Dictionary)
             {
                 continue;
             }
 
-            if (segment.Source.Length >= 2)
+            if (match.Length >= 2)
             {
-                PhraseRisk(text, segment, risks);
+                PhraseRisk(text, match.Start, text.Substring(match.Start, match.Length), conversion.OutputOf(match), risks);
             }
-            else if (segment.Source.Length == 1 && _statistics.HasSeveralReadings(segment.Source[0]))
+            else if (match.Length == 1 && _statistics.HasSeveralReadings(text[match.Start]))
             {
-                CharacterRisk(text, segment, risks);
+                CharacterRisk(text, match.Start, conversion.OutputOf(match), risks);
             }
         }
 
-        NameRisks(text, segments, risks);
-        RoundTripRisks(text, risks);
-        return risks.GroupBy(r => r.Start).Select(g => g.First()).OrderBy(r => r.Start).ToList();
+        NameRisks(text, conversion, risks);
+        RoundTripRisks(text, conversion.Output, risks);
+        return risks.Count <= 1 ? risks : risks.GroupBy(r => r.Start).Select(g => g.First()).OrderBy(r => r.Start).ToList();
     }
 
     /// <summary>The sentence around <paramref name="start"/>: from the previous full stop to the next (at most 40 characters either way).</summary>
@@ -101,10 +98,8 @@ public sealed class ConversionRiskFinder
     /// <summary>What the converter writes for <paramref name="text"/> (the site's glossary applied).</summary>
     public string Convert(string text) => _toHant.Convert(text);
 
-    private void PhraseRisk(string text, ConversionSegment segment, List<ConversionRisk> risks)
+    private void PhraseRisk(string text, int start, string source, string output, List<ConversionRisk> risks)
     {
-        var source = segment.Source;
-        var output = segment.Output;
 
         // Two readings in use: 编制 (a quota) and 編製 (to draw up); quiet where the longer phrases show the default wins.
         var values = _statistics.PhraseValues(source);
@@ -113,7 +108,7 @@ public sealed class ConversionRiskFinder
             var (same, other) = _statistics.ContainingCounts(source);
             if (same < OverwhelmingRatio * Math.Max(other, 1))
             {
-                risks.Add(new ConversionRisk(segment.Start, source, output, values[1], RiskKind.TwoReadings,
+                risks.Add(new ConversionRisk(start, source, output, values[1], RiskKind.TwoReadings,
                     $"OpenCC lists both {values[0]} and {values[1]} for {source}"));
                 return;
             }
@@ -131,50 +126,55 @@ public sealed class ConversionRiskFinder
             var at = FirstDifference(apart, output);
             if (at >= 0 && _statistics.HasSeveralReadings(source[at]) && _statistics.Share(source[at], output[at].ToString()) <= RareShare)
             {
-                risks.Add(new ConversionRisk(segment.Start, source, output, apart, RiskKind.RareReading,
+                risks.Add(new ConversionRisk(start, source, output, apart, RiskKind.RareReading,
                     $"the phrase {source} takes {source[0]} with it; read apart, {source[at]} is {apart[at]}"));
                 return;
             }
         }
 
         // A phrase matched across a word boundary: a phrase starting inside it and reaching past its end reads otherwise.
-        var end = segment.Start + source.Length;
-        for (var k = segment.Start + 1; k < end; k++)
+        var end = start + source.Length;
+        for (var k = start + 1; k < end; k++)
         {
-            var next = _toHant.Inspect(text.Substring(k, Math.Min(8, text.Length - k)));
-            var word = next.Count > 0 ? next[0] : null;
-            if (word is null || word.Dictionary is null or GlossaryDictionary || word.Source.Length < 2 || k + word.Source.Length <= end || word.Output.Length != word.Source.Length)
+            var length = _toHant.PhraseAt(text.AsSpan(k), out var written);
+            if (length < 2 || k + length <= end || written.Length != length || output.AsSpan(k - start).SequenceEqual(written[..(end - k)]))
             {
                 continue;
             }
 
-            var mine = output[(k - segment.Start)..];
-            var theirs = word.Output[..(end - k)];
-            if (mine != theirs && !HasRareReading(text.Substring(k, end - k), theirs))
+            var theirs = written[..(end - k)].ToString();
+            if (!HasRareReading(text.Substring(k, end - k), theirs))
             {
-                risks.Add(new ConversionRisk(segment.Start, source, output, output[..(k - segment.Start)] + theirs, RiskKind.Boundary,
-                    $"{source} is matched across the word {word.Source} ({word.Output})"));
+                risks.Add(new ConversionRisk(start, source, output, output[..(k - start)] + theirs, RiskKind.Boundary,
+                    $"{source} is matched across the word {text.Substring(k, length)} ({written})"));
                 return;
             }
         }
     }
 
-    private void CharacterRisk(string text, ConversionSegment segment, List<ConversionRisk> risks)
+    private void CharacterRisk(string text, int start, string chosen, List<ConversionRisk> risks)
     {
-        var c = segment.Source[0];
+        var c = text[start];
         var readings = _statistics.Readings(c);
-        var chosen = segment.Output;
-        var left = segment.Start > 0 ? text[segment.Start - 1] : '\0';
-        var right = segment.End < text.Length ? text[segment.End] : '\0';
+        var left = start > 0 ? text[start - 1] : '\0';
+        var right = start + 1 < text.Length ? text[start + 1] : '\0';
         int Evidence(string reading) =>
             (left == '\0' ? 0 : _statistics.CountAfter(left, c, reading)) + (right == '\0' ? 0 : _statistics.CountBefore(c, right, reading));
 
         var forChosen = Evidence(chosen);
-        var best = readings.Where(r => r != chosen).Select(r => (Reading: r, Count: Evidence(r))).MaxBy(x => x.Count);
+        var best = (Reading: "", Count: 0);
+        foreach (var reading in readings)
+        {
+            if (reading != chosen && Evidence(reading) is var count && count > best.Count)
+            {
+                best = (reading, count);
+            }
+        }
+
         if (best.Count >= ContextEvidence && best.Count > forChosen)
         {
             var neighbour = _statistics.CountAfter(left, c, best.Reading) > 0 ? Describe(left) + c : c + Describe(right);
-            risks.Add(new ConversionRisk(segment.Start, segment.Source, chosen, best.Reading, RiskKind.CharacterDefault,
+            risks.Add(new ConversionRisk(start, c.ToString(), chosen, best.Reading, RiskKind.CharacterDefault,
                 $"OpenCC's phrases write {neighbour} with {best.Reading} {best.Count} times, with {chosen} {forChosen}"));
             return;
         }
@@ -182,18 +182,18 @@ public sealed class ConversionRiskFinder
         if (forChosen == 0 && best.Count == 0 && 1 - _statistics.Share(c, chosen) >= OtherReadingShare)
         {
             var other = readings.Where(r => r != chosen).MaxBy(r => _statistics.PhraseCount(c, r))!;
-            risks.Add(new ConversionRisk(segment.Start, segment.Source, chosen, other, RiskKind.CharacterDefault,
+            risks.Add(new ConversionRisk(start, c.ToString(), chosen, other, RiskKind.CharacterDefault,
                 $"OpenCC's phrases write {c} as {other} {1 - _statistics.Share(c, chosen):P0} of the time"));
         }
     }
 
-    private void NameRisks(string text, IReadOnlyList<ConversionSegment> segments, List<ConversionRisk> risks)
+    private void NameRisks(string text, ConversionMatches conversion, List<ConversionRisk> risks)
     {
         foreach (var (start, length) in PersonNames.Find(text))
         {
             var name = text.Substring(start, length);
             var written = _toHant.Convert(name);
-            if (written == name || written.Length != name.Length || segments.Any(s => s.Dictionary == GlossaryDictionary && s.Start < start + length && s.End > start))
+            if (written == name || written.Length != name.Length || conversion.Matches.Any(m => m.Source == MatchSource.Glossary && m.Start < start + length && m.End > start))
             {
                 continue;
             }
@@ -210,9 +210,8 @@ public sealed class ConversionRiskFinder
         }
     }
 
-    private void RoundTripRisks(string text, List<ConversionRisk> risks)
+    private void RoundTripRisks(string text, string converted, List<ConversionRisk> risks)
     {
-        var converted = _toHant.Convert(text);
         var back = _toHans.Convert(converted);
         if (back.Length != text.Length || converted.Length != text.Length)
         {

@@ -26,6 +26,9 @@ public static class PersonNames
         "通讯员", "记者", "摄影", "撰稿", "作者", "书记", "主任", "区长", "县长", "市长", "镇长", "乡长", "局长", "村长", "主席", "院长", "校长", "所长", "站长", "厂长", "部长", "处长", "科长", "经理", "董事长",
     ];
 
+    /// <summary>The first characters of the titles and roles: the search only stops at these.</summary>
+    private static readonly System.Buffers.SearchValues<char> TitleStarts = System.Buffers.SearchValues.Create(string.Concat(TitlesAfter.Concat(RolesBefore).Select(t => t[0]).Distinct()));
+
     /// <summary>Last characters of the bodies a title follows (党支部书记, 村委会主任), which names do not end with.</summary>
     private const string NotNameEndings = "部委会局院办处所站厂村镇乡区县市省组队室科校社司团";
 
@@ -35,6 +38,11 @@ public static class PersonNames
         var names = new List<(int Start, int Length)>();
         for (var i = 0; i < text.Length; i++)
         {
+            if (!TitleStarts.Contains(text[i]))
+            {
+                continue;
+            }
+
             if (TitleAt(text, i, TitlesAfter) is { } title)
             {
                 // 3 characters when the name stands apart from what precedes it, else 2.
