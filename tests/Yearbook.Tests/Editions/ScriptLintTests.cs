@@ -107,6 +107,20 @@ public sealed class ScriptLintTests
     }
 
     [Fact]
+    public void Build_reports_the_same_conversion_warnings_as_check()
+    {
+        using var site = new TempSite().Write("2025/01-name.md", "---\ntitle: 对标对表\n---\n\n会上余华先生讲话。\n");
+        static string[] Script(BuildResult r) => r.Diagnostics.Where(d => d.Code.StartsWith("YB02", StringComparison.Ordinal)).Select(d => d.Format("")).ToArray();
+
+        var check = Script(new SiteBuilder(new BuildOptions { SiteFolder = site.Content, WriteOutput = false }).Build());
+        var build = site.Build();
+
+        Assert.Equal(2, check.Length);
+        Assert.Equal(check, Script(build));
+        Assert.Equal(2, build.WarningCount);
+    }
+
+    [Fact]
     public void Reviewed_entries_silence_a_risk_and_are_reported_when_stale()
     {
         const string chapter = "---\ntitle: 甲\n---\n\n副区长余敏出席。\n";
