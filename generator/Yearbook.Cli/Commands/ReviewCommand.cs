@@ -20,29 +20,32 @@ public static class ReviewCommand
         var site = SiteArgument.Create();
         var snippet = new Option<bool>("--snippet") { Description = "Also print a reviewed.yml entry for each risk (paste the ones where the converter is right)." };
         var command = new Command("review", "List every conversion at risk with both readings in context.") { site, snippet };
-        command.SetAction(parse =>
-        {
-            var siteFolder = parse.GetValue(site)!;
-            var diagnostics = new DiagnosticBag();
-            var loaded = new SiteLoader(diagnostics).Load(siteFolder, includeDrafts: true);
-            if (loaded is null)
-            {
-                DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, Console.Error);
-                return 1;
-            }
-
-            var findings = new ConcurrentBag<ReviewFinding>();
-            var lint = new ScriptLint(new ChapterMarkdown(loaded.Config.RawHtml), loaded, ReviewedList.Load(loaded.Root, diagnostics), findings.Add);
-            Parallel.ForEach(loaded.Chapters, chapter => lint.Check(chapter, new DiagnosticBag()));
-            foreach (var volume in loaded.Volumes)
-            {
-                lint.Check(volume, new DiagnosticBag());
-            }
-
-            Write(findings, siteFolder, parse.GetValue(snippet), Console.Out);
-            return 0;
-        });
+        command.SetAction(parse => Run(parse.GetValue(site)!, parse.GetValue(snippet), Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Lists the open risks of the site in <paramref name="siteFolder"/>; 1 when the site cannot be loaded.</summary>
+    public static int Run(string siteFolder, bool snippet, TextWriter output, TextWriter error)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = new SiteLoader(diagnostics).Load(siteFolder, includeDrafts: true);
+        if (loaded is null)
+        {
+            DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
+            return 1;
+        }
+
+        var findings = new ConcurrentBag<ReviewFinding>();
+        var lint = new ScriptLint(new ChapterMarkdown(loaded.Config.RawHtml), loaded, ReviewedList.Load(loaded.Root, diagnostics), findings.Add);
+        Parallel.ForEach(loaded.Chapters, chapter => lint.Check(chapter, new DiagnosticBag()));
+        foreach (var volume in loaded.Volumes)
+        {
+            lint.Check(volume, new DiagnosticBag());
+        }
+
+        DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
+        Write(findings, siteFolder, snippet, output);
+        return 0;
     }
 
     private static void Write(IEnumerable<ReviewFinding> findings, string siteFolder, bool snippet, TextWriter writer)
