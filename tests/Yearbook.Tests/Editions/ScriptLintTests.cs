@@ -96,6 +96,7 @@ public sealed class ScriptLintTests
             .Write("2025/01-hant.md", "---\ntitle: 精準施策緻力扶貧\nscript: hant\nsummary: \"登陸新三闆市場\"\n---\n\n正文。\n")
             .Write("2025/02-hans.md", "---\ntitle: 乙\nhonors:\n  - title: 先进个人\n    recipient: 于洪涛同志\n---\n\n正文。\n");
         File.AppendAllText(Path.Combine(site.Content, "2025", "_volume.yml"), "preface: 本卷由涂磊书记审定。\n");
+        File.AppendAllText(Path.Combine(site.Root, "themes", "default", "ui.yml"), "\ninscription: 余华先生题\n");
         var diagnostics = new SiteBuilder(new BuildOptions { SiteFolder = site.Content, WriteOutput = false }).Build().Diagnostics;
 
         var naive = diagnostics.Where(d => d.Code == DiagnosticCodes.NaiveConversion).Select(d => (d.Location.Path, d.Location.Line, d.Location.Column)).ToList();
@@ -104,6 +105,7 @@ public sealed class ScriptLintTests
         var risks = diagnostics.Where(d => d.Code == DiagnosticCodes.AmbiguousConversion).Select(d => (d.Location.Path, d.Location.Line, d.Location.Column)).ToList();
         Assert.Contains(("2025/02-hans.md", 5, 16), risks);
         Assert.Contains(risks, r => r.Path == "2025/_volume.yml");
+        Assert.Contains(risks, r => r.Path == "../themes/default/ui.yml" && r.Column == 14);
     }
 
     [Fact]
