@@ -10,6 +10,7 @@ var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Sim
     ServeCommand.Create(),
     NewCommand.Create(),
     ConvertCommand.Create(),
+    ReviewCommand.Create(),
 };
 // Ctrl+C or SIGTERM cancels `serve`, which then removes its preview folder: at 10,000 chapters that is
 // hundreds of megabytes, more than System.CommandLine's default two seconds allow before it exits anyway.

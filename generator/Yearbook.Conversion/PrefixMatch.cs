@@ -202,6 +202,9 @@ internal sealed unsafe class PrefixMatch
     /// <summary>The first value: what the conversion writes.</summary>
     public ReadOnlySpan<char> Default(int entry) => new(_values + _defaultStart[entry], _defaultLength[entry]);
 
+    /// <summary>How many values the entry lists (the default and its alternatives).</summary>
+    public int ValueCount(int entry) => _valueIndex[entry + 1] - _valueIndex[entry];
+
     /// <summary>The entry as an object, for inspection (allocates).</summary>
     public DictEntry GetEntry(int entry)
     {

@@ -18,8 +18,8 @@ public sealed record BuildOptions
     /// <summary>When false, everything is validated and rendered but nothing is written (<c>yearbook check</c>).</summary>
     public bool WriteOutput { get; init; } = true;
 
-    /// <summary>Whether to run the script lint as well (<c>yearbook check</c>): mixed script, naive-converter traces, ambiguous spans.</summary>
-    public bool Lint { get; init; }
+    /// <summary>Whether to run the script lint as well (build, serve and check alike): mixed script, naive-converter traces, conversions at risk.</summary>
+    public bool Lint { get; init; } = true;
 
     /// <summary>
     /// Whether a build with errors in some chapters still publishes the rest (the default: CI sees the

@@ -2,6 +2,7 @@ using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Editions.Review;
 using Yearbook.Indexes;
 using Yearbook.Indexes.Contents;
 using Yearbook.Indexes.Search;
@@ -21,6 +22,7 @@ public sealed class SiteBuilder
 {
     private readonly BuildOptions _options;
     private readonly DiagnosticBag _diagnostics = new();
+    private Task? _lint;
 
     /// <summary>Creates a builder for <paramref name="options"/>.</summary>
     public SiteBuilder(BuildOptions options) => _options = options;
@@ -82,8 +84,20 @@ public sealed class SiteBuilder
         var links = reuse?.Links ?? new ChapterLinks(site, urls);
         if (_options.Lint && reuse is null)
         {
-            var lint = new ScriptLint(markdown, site.Glossary);
-            Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+            // The script lint adds only warnings, so it runs beside the rest of the build and is awaited in Finish.
+            var lint = new ScriptLint(markdown, site, ReviewedList.Load(site.Root, _diagnostics));
+            var ui = Path.Combine(theme.Folder, "ui.yml");
+            _lint = Task.Run(() =>
+            {
+                Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+                foreach (var volume in site.Volumes)
+                {
+                    lint.Check(volume, _diagnostics);
+                }
+
+                lint.CheckUiStrings(ui, Path.GetRelativePath(site.Root, ui).Replace('\\', '/'), _diagnostics);
+                lint.ReportStaleReviews(_diagnostics);
+            });
         }
 
         var media = new HashSet<string>(reuse?.Media ?? [], StringComparer.Ordinal);
@@ -360,5 +374,9 @@ public sealed class SiteBuilder
         }
     }
 
-    private BuildResult Finish(int pageCount, bool published) => new(_diagnostics.Sorted, pageCount, published);
+    private BuildResult Finish(int pageCount, bool published)
+    {
+        _lint?.GetAwaiter().GetResult();
+        return new(_diagnostics.Sorted, pageCount, published);
+    }
 }

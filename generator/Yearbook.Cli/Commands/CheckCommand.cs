@@ -7,7 +7,7 @@ namespace Yearbook.Cli.Commands;
 
 /// <summary>
 /// <c>yearbook check [SITE] [--warnaserror] [--format text|json]</c>: everything <c>build</c> validates,
-/// plus the script lint, without writing anything.
+/// the script lint included (build and serve run it too), drafts as well, without writing anything.
 /// </summary>
 public static class CheckCommand
 {

@@ -3,97 +3,188 @@ using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Conversion;
 using Yearbook.Diagnostics;
+using Yearbook.Editions.NoConvert;
+using Yearbook.Editions.Review;
 
 namespace Yearbook.Editions;
 
+/// <summary>One conversion risk found in the site, with its place and the sentence it is in.</summary>
+/// <param name="Location">Where the span starts.</param>
+/// <param name="Risk">The span and its readings.</param>
+/// <param name="Sentence">The Simplified sentence around it.</param>
+/// <param name="Converted">The sentence as the converter writes it.</param>
+/// <param name="Alternative">The sentence with the span's other reading.</param>
+public sealed record ReviewFinding(SourceLocation Location, ConversionRisk Risk, string Sentence, string Converted, string Alternative);
+
 /// <summary>
-/// Shows the editor what the converter could not decide, as warnings at the exact place in the
-/// chapter: characters of the other script (a Simplified chapter with 區 in it), traces of a naive
-/// character-by-character converter in Traditional text (緻力, 新三闆: text OpenCC would not write for
-/// its own Simplified form), text that does not survive the round trip, and characters whose
-/// conversion the dictionaries leave ambiguous (后/後, 发/發/髮). Only text is checked, never code or
-/// URLs; spans settled with <c>-{…}-</c> or by the glossary are not reported.
+/// Shows the editor what the converter could not decide, as warnings at the exact place: characters of
+/// the other script (YB0201: a Simplified chapter with 區 in it), traces of a naive
+/// character-by-character converter in Traditional text (YB0202: 緻力, 新三闆), and Simplified spans
+/// whose Traditional form is at risk (YB0203, see <see cref="ConversionRiskFinder"/>). It reads chapter
+/// bodies and the text fields of their front matter, volume titles and prefaces and the theme's UI
+/// strings; never code or URLs. Spans settled with <c>-{…}-</c>, by the glossary or in
+/// <c>reviewed.yml</c> are not reported. Thread-safe: chapters may be checked in parallel.
 /// </summary>
 public sealed class ScriptLint
 {
     /// <summary>The name <see cref="ConversionSegment.Dictionary"/> gives glossary matches: the editor settled those.</summary>
     private const string GlossaryDictionary = "glossary";
 
-    /// <summary>
-    /// Simplified characters that stand for several Traditional ones with different meanings, where
-    /// the character dictionary's first choice is often wrong outside a known phrase. Other
-    /// one-to-many characters (个/箇, 家/傢) are right in practice and would only bury these.
-    /// </summary>
-    private const string MeaningChangingCharacters = "后发干面里台系历只复松余范征冲钟当准云表划尽汇须卷谷丑斗折朴借适制";
+    /// <summary>The front matter keys that hold text a reader sees (not slugs, dates or numbers).</summary>
+    private static readonly HashSet<string> FrontMatterText = new(StringComparer.Ordinal)
+    {
+        "title", "category", "source", "authors", "summary", "tags",
+        "honors.title", "honors.recipient", "honors.awarded_by",
+        "stats.indicator", "stats.unit", "stats.period", "stats.change", "stats.note",
+    };
 
     private readonly ChapterMarkdown _markdown;
+    private readonly string? _siteRoot;
     private readonly ChineseConverter _toHant;
     private readonly ChineseConverter _toHans;
+    private readonly ConversionRiskFinder _risks;
+    private readonly ReviewedList _reviewed;
+    private readonly Action<ReviewFinding>? _found;
 
-    /// <summary>Creates the lint for a site with <paramref name="glossary"/>.</summary>
+    /// <summary>Creates the lint for chapter bodies only, with <paramref name="glossary"/>.</summary>
     public ScriptLint(ChapterMarkdown markdown, Glossary glossary)
+        : this(markdown, glossary, siteRoot: null, ReviewedList.Empty, found: null)
     {
-        _markdown = markdown;
-        _toHant = ChineseConverter.Create("s2t").WithGlossary(glossary.Entries.Select(e => new KeyValuePair<string, string>(e.Hans, e.Hant)));
-        _toHans = ChineseConverter.Create("t2s").WithGlossary(glossary.Entries.Select(e => new KeyValuePair<string, string>(e.Hant, e.Hans)));
     }
 
-    /// <summary>Checks the body of <paramref name="chapter"/>.</summary>
+    /// <summary>
+    /// Creates the lint for <paramref name="site"/>: bodies and front matter, honouring
+    /// <paramref name="reviewed"/>; every open risk is also handed to <paramref name="found"/> when given.
+    /// </summary>
+    public ScriptLint(ChapterMarkdown markdown, Site site, ReviewedList reviewed, Action<ReviewFinding>? found = null)
+        : this(markdown, site.Glossary, site.Root, reviewed, found)
+    {
+    }
+
+    private ScriptLint(ChapterMarkdown markdown, Glossary glossary, string? siteRoot, ReviewedList reviewed, Action<ReviewFinding>? found)
+    {
+        _markdown = markdown;
+        _siteRoot = siteRoot;
+        _reviewed = reviewed;
+        _found = found;
+        _toHant = ChineseConverter.Create("s2t").WithGlossary(glossary.Entries.Select(e => new KeyValuePair<string, string>(e.Hans, e.Hant)));
+        _toHans = ChineseConverter.Create("t2s").WithGlossary(glossary.Entries.Select(e => new KeyValuePair<string, string>(e.Hant, e.Hans)));
+        _risks = new ConversionRiskFinder(_toHant, _toHans);
+    }
+
+    /// <summary>Checks the body of <paramref name="chapter"/> and, for a site's lint, its front matter.</summary>
     public void Check(Chapter chapter, DiagnosticBag diagnostics)
     {
+        var script = chapter.FrontMatter.Script;
         var document = _markdown.Parse(chapter.Body);
         foreach (var literal in document.Descendants<LiteralInline>())
         {
             var text = literal.Content.ToString();
-            if (!text.Any(IsHan))
+            var start = BodyOffset(chapter.Body, literal, text);
+            CheckText(text, script, i =>
             {
-                continue;
-            }
-
-            SourceLocation At(int index)
-            {
-                var (line, column) = SourceText.LineAndColumn(chapter.Body, literal.Span.Start + index);
+                var (line, column) = SourceText.LineAndColumn(chapter.Body, start + i);
                 return new SourceLocation(chapter.Path, chapter.BodyLine + line - 1, column);
-            }
+            }, diagnostics);
+        }
 
-            if (chapter.FrontMatter.Script == Script.Hans)
+        if (_siteRoot is not null && ReadFrontMatter(chapter) is { } yaml)
+        {
+            CheckYaml(yaml, chapter.Path, 1, script, FrontMatterText.Contains, diagnostics);
+        }
+    }
+
+    /// <summary>Checks the title and preface of <paramref name="volume"/> in its <c>_volume.yml</c>.</summary>
+    public void Check(Volume volume, DiagnosticBag diagnostics)
+    {
+        if (_siteRoot is not null && Read(Path.Combine(_siteRoot, volume.Location.Path)) is { } yaml)
+        {
+            CheckYaml(yaml, volume.Location.Path, 0, volume.Script, key => key is "title" or "preface", diagnostics);
+        }
+    }
+
+    /// <summary>Checks every value of a theme's <c>ui.yml</c> (written in Simplified) at <paramref name="fullPath"/>; <paramref name="path"/> names it in warnings.</summary>
+    public void CheckUiStrings(string fullPath, string path, DiagnosticBag diagnostics)
+    {
+        if (Read(fullPath) is { } yaml)
+        {
+            CheckYaml(yaml, path, 0, Script.Hans, _ => true, diagnostics);
+        }
+    }
+
+    /// <summary>After every text was checked: reports the <c>reviewed.yml</c> entries that settled nothing and no longer apply.</summary>
+    public void ReportStaleReviews(DiagnosticBag diagnostics) => _reviewed.ReportStale(_toHant.Convert, diagnostics);
+
+    private void CheckYaml(string yaml, string path, int lineOffset, Script script, Func<string, bool> include, DiagnosticBag diagnostics)
+    {
+        foreach (var value in YamlText.Values(yaml, path, lineOffset, include))
+        {
+            // -{…}- in a field keeps its text as written: only the text around it is checked.
+            var position = 0;
+            foreach (var segment in NoConvertMarkup.Split(value.Text, out _))
             {
-                CheckSimplified(text, At, diagnostics);
+                var offset = value.Text.IndexOf(segment.Text, position, StringComparison.Ordinal);
+                offset = offset < 0 ? position : offset;
+                if (!segment.IsProtected)
+                {
+                    var from = offset;
+                    CheckText(segment.Text, script, i => value.At(from + i), diagnostics);
+                }
+
+                position = offset + segment.Text.Length;
             }
-            else
-            {
-                CheckTraditional(text, At, diagnostics);
-            }
+        }
+    }
+
+    private void CheckText(string text, Script script, Func<int, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        if (!text.Any(PersonNames.IsHan))
+        {
+            return;
+        }
+
+        if (script == Script.Hans)
+        {
+            CheckSimplified(text, at, diagnostics);
+        }
+        else
+        {
+            CheckTraditional(text, at, diagnostics);
         }
     }
 
     private void CheckSimplified(string text, Func<int, SourceLocation> at, DiagnosticBag diagnostics)
     {
         // Characters that Simplified text never holds: t2s changes them and s2t leaves them alone.
-        foreach (var segment in _toHans.Inspect(text).Where(s => s.IsChanged && s.Dictionary != GlossaryDictionary))
+        var toHans = _toHans.Matches(text);
+        foreach (var match in toHans.Matches.Where(m => m.Source == MatchSource.Dictionary))
         {
-            if (segment.Source.Any(c => IsHan(c) && _toHant.Convert(c.ToString()) == c.ToString()))
+            var source = text.Substring(match.Start, match.Length);
+            var output = toHans.OutputOf(match);
+            if (source != output && source.Any(c => PersonNames.IsHan(c) && _toHant.Convert(c.ToString()) == c.ToString()))
             {
                 diagnostics.Warning(DiagnosticCodes.MixedScript,
-                    $"'{segment.Source}' is Traditional script in a chapter declared 'script: hans' (Simplified: {segment.Output})", at(segment.Start));
+                    $"'{source}' is Traditional script in a chapter declared 'script: hans' (Simplified: {output})", at(match.Start));
             }
         }
 
-        foreach (var (start, source, back) in RoundTripDifferences(text, _toHant, _toHans))
+        _reviewed.See(text);
+        foreach (var risk in _risks.Find(text))
         {
-            diagnostics.Warning(DiagnosticCodes.AmbiguousConversion,
-                $"'{source}' in “{Context(text, start, source.Length)}” does not survive the round trip: Traditional and back gives '{back}'; check the Traditional edition here",
-                at(start));
-        }
-
-        foreach (var segment in _toHant.Inspect(text))
-        {
-            if (segment.IsAmbiguous && segment.Source.Length == 1 && MeaningChangingCharacters.Contains(segment.Source[0]) && segment.Dictionary != GlossaryDictionary)
+            if (_reviewed.Settles(text, risk))
             {
-                diagnostics.Warning(DiagnosticCodes.AmbiguousConversion,
-                    $"'{segment.Source}' becomes {segment.Output} in Traditional, but could also be {string.Join(" or ", segment.Alternatives)}; settle it with the glossary or -{{…}}- if it is wrong",
-                    at(segment.Start));
+                continue;
             }
+
+            var (from, to) = ConversionRiskFinder.Sentence(text, risk.Start, risk.End);
+            var sentence = text[from..to];
+            var before = _toHant.Convert(text[from..risk.Start]);
+            var after = _toHant.Convert(text[risk.End..to]);
+            var location = at(risk.Start);
+            _found?.Invoke(new ReviewFinding(location, risk, sentence, before + risk.Converted + after, before + risk.Alternative + after));
+            diagnostics.Warning(DiagnosticCodes.AmbiguousConversion,
+                $"'{risk.Source}' becomes {risk.Converted} in Traditional, but could be {risk.Alternative} ({risk.Reason}) in “{Context(text, risk.Start, risk.Source.Length)}”; settle it in the glossary, with -{{…}}- or in {ReviewedList.FileName}",
+                location);
         }
     }
 
@@ -103,7 +194,7 @@ public sealed class ScriptLint
         var reported = new HashSet<int>();
         foreach (var segment in _toHant.Inspect(text).Where(s => s.IsChanged && s.Dictionary != GlossaryDictionary))
         {
-            if (segment.Source.Any(c => IsHan(c) && _toHans.Convert(c.ToString()) == c.ToString()))
+            if (segment.Source.Any(c => PersonNames.IsHan(c) && _toHans.Convert(c.ToString()) == c.ToString()))
             {
                 reported.UnionWith(Enumerable.Range(segment.Start, segment.Source.Length));
                 diagnostics.Warning(DiagnosticCodes.MixedScript,
@@ -117,6 +208,55 @@ public sealed class ScriptLint
             diagnostics.Warning(DiagnosticCodes.NaiveConversion,
                 $"'{source}' in “{Context(text, start, source.Length)}” is not what OpenCC writes for its Simplified form (it writes '{expected}'); a character-by-character converter may have produced it",
                 at(start));
+        }
+    }
+
+    /// <summary>
+    /// Where a text node's content starts in the body. Markdig's span of a literal in a table cell
+    /// starts one character early (at the space after the pipe), so the content is looked up near it.
+    /// </summary>
+    private static int BodyOffset(string body, LiteralInline literal, string text)
+    {
+        var start = literal.Span.Start;
+        if (text.Length > 0 && start >= 0 && start < body.Length && string.CompareOrdinal(body, start, text, 0, Math.Min(text.Length, body.Length - start)) != 0)
+        {
+            var found = body.IndexOf(text, start, Math.Min(body.Length - start, text.Length + 8), StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The front matter of <paramref name="chapter"/> as written (lines 2 to the closing fence).</summary>
+    private string? ReadFrontMatter(Chapter chapter)
+    {
+        var text = Read(Path.Combine(_siteRoot!, chapter.Path));
+        if (text is null || !text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return end < 0 ? null : text[4..(end + 1)];
+    }
+
+    private static string? Read(string fullPath)
+    {
+        try
+        {
+            var text = File.ReadAllText(fullPath);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -155,6 +295,4 @@ public sealed class ScriptLint
         var to = Math.Min(text.Length, start + length + 3);
         return text[from..to];
     }
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -107,7 +107,7 @@ internal sealed class ChapterEdits
 
         if (_options.Lint)
         {
-            var lint = new ScriptLint(_state.Markdown, site.Glossary);
+            var lint = new ScriptLint(_state.Markdown, site, Editions.Review.ReviewedList.Load(site.Root, new DiagnosticBag()));
             foreach (var (_, current) in _changes.Where(c => c.New is not null))
             {
                 lint.Check(current!, _diagnostics);
