@@ -1,0 +1,88 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Yearbook.Rendering;
+
+/// <summary>
+/// <c>{{ include "name" }}</c> (or <c>{{ include "name" value }}</c>, the value seen in the partial as <c>name</c>): renders a partial of the theme, resolved by <see cref="ThemePartials"/>,
+/// at that point of the same output with the same names in scope. It replaces Scriban's own include,
+/// which renders into a string that the escaping would then escape, and parses each partial per context
+/// rather than once per theme.
+/// </summary>
+internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScriptCustomFunction
+{
+    /// <summary>Deep enough for any sensible theme; a partial that includes itself stops here, not with a stack overflow.</summary>
+    private const int MaxDepth = 16;
+
+    private int _depth;
+
+    /// <inheritdoc />
+    public int RequiredParameterCount => 1;
+
+    /// <inheritdoc />
+    public int ParameterCount => 2;
+
+    /// <inheritdoc />
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    /// <inheritdoc />
+    public Type ReturnType => typeof(void);
+
+    /// <inheritdoc />
+    public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "name") : new(typeof(object), "value");
+
+    /// <inheritdoc />
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        if (arguments.Count is not (1 or 2) || arguments[0] is not string name)
+        {
+            throw new ScriptRuntimeException(span, "include takes the name of one partial, in quotes, and may hand it one value: include \"header\", include \"downloads\" honors");
+        }
+
+        var path = partials.GetPath(context, span, name);
+        if (!theme.Partials.TryGetValue(path, out var partial))
+        {
+            throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (partials/{name}{ThemePartials.Extension})");
+        }
+
+        if (_depth == MaxDepth)
+        {
+            throw new ScriptRuntimeException(span, $"partials include each other more than {MaxDepth} deep (does '{name}' include itself?)");
+        }
+
+        // A value handed to the partial is seen there under the partial's own name, for as long as it renders.
+        var names = ((ThemeContext)context).Names;
+        var given = arguments.Count == 2 && arguments[1] is not null; // Scriban fills a missing optional argument with null
+        var hidden = given && names.TryGetValue(name, out var outer) ? outer : null;
+        if (given)
+        {
+            names.SetValue(name, arguments[1], readOnly: false);
+        }
+
+        _depth++;
+        try
+        {
+            ((ThemeContext)context).RunIndented(partial);
+        }
+        finally
+        {
+            _depth--;
+            if (given)
+            {
+                names.Remove(name);
+                if (hidden is not null)
+                {
+                    names.SetValue(name, hidden, readOnly: false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
