@@ -33,6 +33,7 @@ internal sealed class ThemeContext : TemplateContext
         MemberRenamer = member => member.Name;
         TemplateLoader = partials;
         LoopLimit = 0; // the indexes of a large yearbook list tens of thousands of items
+        LimitToString = 0; // Scriban cuts a printed value at 1 MB with "..."; a chapter body may be longer
         TryGetMember = MissingMember;
         BuiltinObject.SetValue("include", new PartialInclude(theme, partials), readOnly: true);
         PushGlobal(_page);
