@@ -21,10 +21,10 @@ internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScr
     public int RequiredParameterCount => 1;
 
     /// <inheritdoc />
-    public int ParameterCount => 2;
+    public int ParameterCount => 1;
 
     /// <inheritdoc />
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct; // the arguments as written: no optional one to fill per call
 
     /// <inheritdoc />
     public Type ReturnType => typeof(void);
@@ -41,8 +41,14 @@ internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScr
             throw new ScriptRuntimeException(span, "include takes the name of one partial, in quotes, and may hand it one value: include \"header\", include \"downloads\" honors");
         }
 
-        var path = partials.GetPath(context, span, name);
-        if (!theme.Partials.TryGetValue(path, out var partial))
+        // The loader checks the name (it throws on one that could leave partials/); the partial itself was
+        // loaded through it and compiled with the theme, and is looked up by name, with no path built per page.
+        if (!ThemePartials.IsName(name))
+        {
+            partials.GetPath(context, span, name);
+        }
+
+        if (!theme.Partials.TryGetValue(name, out var partial))
         {
             throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (partials/{name}{ThemePartials.Extension})");
         }
@@ -54,7 +60,7 @@ internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScr
 
         // A value handed to the partial is seen there under the partial's own name, for as long as it renders.
         var names = ((ThemeContext)context).Names;
-        var given = arguments.Count == 2 && arguments[1] is not null; // Scriban fills a missing optional argument with null
+        var given = arguments.Count == 2;
         var hidden = given && names.TryGetValue(name, out var outer) ? outer : null;
         if (given)
         {

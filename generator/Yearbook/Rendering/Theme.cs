@@ -74,7 +74,7 @@ public sealed class Theme
 
                 if (Compile(siteRoot, file, diagnostics) is { } template)
                 {
-                    compiled[file] = template;
+                    compiled[partial] = template;
                 }
                 else
                 {
@@ -113,7 +113,7 @@ public sealed class Theme
     /// <summary>Where the layout <paramref name="layout"/> is, for diagnostics.</summary>
     public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ThemePartials.Extension)));
 
-    /// <summary>The partials, compiled, by full path.</summary>
+    /// <summary>The partials, compiled, by name (file name without extension).</summary>
     internal IReadOnlyDictionary<string, Template> Partials { get; }
 
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="model"/>'s fields on its own (the root page).</summary>

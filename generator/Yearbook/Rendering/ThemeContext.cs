@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections;
-using System.Reflection;
+using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -90,6 +90,12 @@ internal sealed class ThemeContext : TemplateContext
                 case PageBody body:
                     Run(body.Layout);
                     return this;
+                case string text:
+                    WriteEscaped(text);
+                    return this;
+                case int number:
+                    WriteEscaped(number.ToString(CultureInfo.InvariantCulture));
+                    return this;
                 default:
                     WriteEscaped(ObjectToString(textAsObject, nested: false) ?? "");
                     return this;
@@ -100,6 +106,10 @@ internal sealed class ThemeContext : TemplateContext
             CurrentIndent = indent;
         }
     }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        DataAccessor.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
 
     /// <inheritdoc />
     public override bool ToBool(SourceSpan span, object? value) => value switch
@@ -202,11 +212,7 @@ internal sealed class ThemeContext : TemplateContext
     /// <summary>Strict fields: Scriban's strict variables cover names, not fields, which would otherwise print nothing.</summary>
     private static bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
-        var known = target switch
-        {
-            IDictionary => "",
-            _ => " (it has " + string.Join(", ", target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name)) + ")",
-        };
+        var known = DataAccessor.For(target.GetType()) is { } data ? " (it has " + string.Join(", ", data.Names) + ")" : "";
         throw new ScriptRuntimeException(span, $"no field '{member}' here{known}");
     }
 
