@@ -8,14 +8,12 @@ namespace Yearbook.Rendering;
 /// <c>{{ include "name" }}</c> (or <c>{{ include "name" value }}</c>, the value seen in the partial as <c>name</c>): renders a partial of the theme, resolved by <see cref="ThemePartials"/>,
 /// at that point of the same output with the same names in scope. It replaces Scriban's own include,
 /// which renders into a string that the escaping would then escape, and parses each partial per context
-/// rather than once per theme.
+/// rather than once per theme. One instance serves every thread: it keeps no state of its own.
 /// </summary>
-internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScriptCustomFunction
+internal sealed class PartialInclude(Theme owner, ThemePartials partials) : IScriptCustomFunction
 {
     /// <summary>Deep enough for any sensible theme; a partial that includes itself stops here, not with a stack overflow.</summary>
     private const int MaxDepth = 16;
-
-    private int _depth;
 
     /// <inheritdoc />
     public int RequiredParameterCount => 1;
@@ -48,18 +46,19 @@ internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScr
             partials.GetPath(context, span, name);
         }
 
-        if (!theme.Partials.TryGetValue(name, out var partial))
+        if (!owner.Partials.TryGetValue(name, out var partial))
         {
             throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (partials/{name}{ThemePartials.Extension})");
         }
 
-        if (_depth == MaxDepth)
+        var theme = (ThemeContext)context;
+        if (theme.IncludeDepth == MaxDepth)
         {
             throw new ScriptRuntimeException(span, $"partials include each other more than {MaxDepth} deep (does '{name}' include itself?)");
         }
 
         // A value handed to the partial is seen there under the partial's own name, for as long as it renders.
-        var names = ((ThemeContext)context).Names;
+        var names = theme.Names;
         var given = arguments.Count == 2;
         var hidden = given && names.TryGetValue(name, out var outer) ? outer : null;
         if (given)
@@ -67,14 +66,14 @@ internal sealed class PartialInclude(Theme theme, ThemePartials partials) : IScr
             names.SetValue(name, arguments[1], readOnly: false);
         }
 
-        _depth++;
+        theme.IncludeDepth++;
         try
         {
-            ((ThemeContext)context).RunIndented(partial);
+            theme.RunIndented(partial);
         }
         finally
         {
-            _depth--;
+            theme.IncludeDepth--;
             if (given)
             {
                 names.Remove(name);

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using YamlDotNet.RepresentationModel;
 using Yearbook.Content;
@@ -20,6 +21,7 @@ public sealed class Theme
 
     private readonly Dictionary<string, Template> _layouts;
     private readonly ThemePartials _partialFiles;
+    private ScriptObject? _builtins;
     private readonly string _siteRoot;
 
     private Theme(string siteRoot, string folder, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, ThemePartials partialFiles, IReadOnlyDictionary<string, string> ui)
@@ -141,7 +143,7 @@ public sealed class Theme
         var context = s_context;
         if (context is null || context.Theme != this)
         {
-            s_context = context = new ThemeContext(this, _partialFiles);
+            s_context = context = new ThemeContext(this, _partialFiles, _builtins ??= ThemeContext.Builtins(this, _partialFiles));
         }
 
         try

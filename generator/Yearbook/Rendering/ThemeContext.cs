@@ -25,7 +25,9 @@ internal sealed class ThemeContext : TemplateContext
     private readonly ScriptObject _page = new();
     private readonly Stack<StringBuilder> _buffers = new();
 
-    public ThemeContext(Theme theme, ThemePartials partials)
+    /// <summary>A context rendering <paramref name="theme"/>, with the theme's <paramref name="builtins"/> (Scriban's functions and <c>include</c>).</summary>
+    public ThemeContext(Theme theme, ThemePartials partials, ScriptObject builtins)
+        : base(builtins)
     {
         _theme = theme;
         StrictVariables = true;
@@ -35,9 +37,22 @@ internal sealed class ThemeContext : TemplateContext
         LoopLimit = 0; // the indexes of a large yearbook list tens of thousands of items
         LimitToString = 0; // Scriban cuts a printed value at 1 MB with "..."; a chapter body may be longer
         TryGetMember = MissingMember;
-        BuiltinObject.SetValue("include", new PartialInclude(theme, partials), readOnly: true);
         PushGlobal(_page);
     }
+
+    /// <summary>
+    /// Scriban's built-in functions plus <c>include</c>, made once per theme and shared by every thread's
+    /// context: a set for each thread the build's Parallel.For ran on cost about 60 MB of peak memory at 10,000 chapters.
+    /// </summary>
+    public static ScriptObject Builtins(Theme theme, ThemePartials partials)
+    {
+        var builtins = GetDefaultBuiltinObject();
+        builtins.SetValue("include", new PartialInclude(theme, partials), readOnly: true);
+        return builtins;
+    }
+
+    /// <summary>How deep partials are included in one another at this point.</summary>
+    public int IncludeDepth { get; set; }
 
     /// <summary>The page's top-level names, and those a template assigns.</summary>
     public ScriptObject Names => _page;
