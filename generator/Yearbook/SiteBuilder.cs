@@ -1,4 +1,4 @@
-using HandlebarsDotNet;
+using System.Collections.Concurrent;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
@@ -143,12 +143,14 @@ public sealed class SiteBuilder
         });
         var sitemap = new (Page Page, string Lang, string OtherLang)?[pages.Count];
         var renderedCount = 0;
+        var failures = new ConcurrentDictionary<(SourceLocation Location, string Reason), (int First, string Url, int Count)>();
         string root;
         var rendered = false;
         try
         {
             RenderPages();
-            root = theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
+            ReportTemplateFailures();
+            root = RenderRoot();
             if (files is not null && searchFiles is { IsCompleted: false })
             {
                 _options.Progress?.Report(new BuildProgress("Indexing search", 0, 0));
@@ -182,16 +184,41 @@ public sealed class SiteBuilder
                 var count = Interlocked.Increment(ref renderedCount);
                 _options.Progress?.Report(new BuildProgress("Rendering", count, pages.Count));
             }
-            catch (HandlebarsException ex)
+            catch (TemplateFailure ex)
             {
-                _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {page.Url}: {ex.Message}",
-                    theme.LayoutLocation(page.Kind));
+                failures.AddOrUpdate((ex.Location, ex.Reason), (i, page.Url, 1),
+                    (_, f) => (Math.Min(f.First, i), i < f.First ? page.Url : f.Url, f.Count + 1));
             }
             catch (Exception ex) when (PipelineException.IsUnexplained(ex))
             {
                 throw new PipelineException(Path.Combine(_options.ResolvedOutputFolder, urls.OutputFile(page.Url)), ex);
             }
         });
+
+        // A template error is reported once, at its place in the theme, with the first page it failed on
+        // (the same one in every run) and how many more: not once for each of twenty thousand pages.
+        void ReportTemplateFailures()
+        {
+            foreach (var ((location, reason), (_, url, count)) in failures)
+            {
+                var others = count switch { 1 => "", 2 => " and 1 other page", _ => $" and {count - 1} other pages" };
+                _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {url}{others}: {reason}", location);
+            }
+        }
+
+        string RenderRoot()
+        {
+            try
+            {
+                return theme.Render("root", new { site = new { title = site.Config.Title, baseUrl = urls.Base }, editions = editions.Select(e => e.RootEntry) });
+            }
+            catch (TemplateFailure ex)
+            {
+                _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on the root page: {ex.Reason}", ex.Location);
+                renderedCount--; // not everything rendered, so nothing is published
+                return "";
+            }
+        }
         if (output is null || renderedCount < pages.Count || (!_options.PublishWithErrors && _diagnostics.HasErrors))
         {
             return Finish(renderedCount, published: false);

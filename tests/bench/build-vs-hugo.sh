@@ -36,7 +36,7 @@ trap 'rm -rf "$work/set-aside"' EXIT
 
 echo "== publishing the CLI and the synthetic site generator (Release)"
 # ReadyToRun, as a release of the tool is published: compiled ahead of time, so a build does not spend
-# seconds compiling Markdig, YamlDotNet and Handlebars on the fly. Still the .NET runtime's shared framework.
+# seconds compiling Markdig, YamlDotNet and Scriban on the fly. Still the .NET runtime's shared framework.
 dotnet publish generator/Yearbook.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/cli" --nologo -v q >/dev/null
 dotnet publish tests/Yearbook.SyntheticSite -c Release -o "$work/synth" --nologo -v q >/dev/null
 yearbook="$work/cli/Yearbook.Cli"   # the `yearbook` command, as the tool package installs it

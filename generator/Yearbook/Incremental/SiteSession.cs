@@ -1,4 +1,3 @@
-using HandlebarsDotNet;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Indexes.Search;
@@ -107,7 +106,7 @@ public sealed class SiteSession
                 SearchIndexStale = true;
             }
         }
-        catch (HandlebarsException)
+        catch (Yearbook.Rendering.TemplateFailure)
         {
             _state = null; // the full build reports the template's failure
             return null;

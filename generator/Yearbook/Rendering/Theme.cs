@@ -1,4 +1,7 @@
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using YamlDotNet.RepresentationModel;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
@@ -6,8 +9,8 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Rendering;
 
 /// <summary>
-/// A theme loaded at run time from <c>themes/&lt;name&gt;/</c>: Handlebars layouts and partials,
-/// compiled once; UI strings from <c>ui.yml</c>; static files under <c>assets/</c>. Theme authors
+/// A theme loaded at run time from <c>themes/&lt;name&gt;/</c>: Scriban layouts and partials
+/// (<c>.sbn-html</c>), compiled once and rendered by <see cref="ThemeContext"/>; UI strings from <c>ui.yml</c>; static files under <c>assets/</c>. Theme authors
 /// change the look without recompiling. See <c>themes/default/README.md</c> for the template context.
 /// </summary>
 public sealed class Theme
@@ -16,15 +19,18 @@ public sealed class Theme
     public static readonly IReadOnlyList<string> RequiredLayouts =
         ["base", "root", "home", "volume", "chapter", "honors", "statistics", "subjects", "search", "notFound"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
-
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly ThemePartials _partialFiles;
+    private ScriptObject? _builtins;
     private readonly string _siteRoot;
 
-    private Theme(string siteRoot, string folder, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, IReadOnlyDictionary<string, string> ui)
+    private Theme(string siteRoot, string folder, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, ThemePartials partialFiles, IReadOnlyDictionary<string, string> ui)
     {
         _siteRoot = siteRoot;
         Folder = folder;
         _layouts = layouts;
+        Partials = partials;
+        _partialFiles = partialFiles;
         UiStrings = ui;
     }
 
@@ -51,107 +57,131 @@ public sealed class Theme
             return null;
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        handlebars.RegisterHelper("eq", (context, arguments) =>
-            arguments.Length == 2 && string.Equals(arguments[0]?.ToString(), arguments[1]?.ToString(), StringComparison.Ordinal));
-        // {{{content}}} in base.hbs: the page's own layout, rendered at that point into the same writer (see RenderPage).
-        handlebars.RegisterHelper("content", new HandlebarsHelper((output, context, arguments) =>
-        {
-            if (s_body is { } body)
-            {
-                // The layout escapes its own {{…}} values, as it did rendered on its own: the triple
-                // braces of {{{content}}} turn escaping off for what the helper writes, so it is turned on again.
-                var suppressed = output.SuppressEncoding;
-                output.SuppressEncoding = false;
-                try
-                {
-                    using var writer = output.CreateWrapper();
-                    body.Layout(writer, body.Context, null!);
-                }
-                finally
-                {
-                    output.SuppressEncoding = suppressed;
-                }
-            }
-        }));
-
+        var partials = new ThemePartials(folder);
+        var compiled = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
-        var partials = Path.Combine(folder, "partials");
-        if (Directory.Exists(partials))
+        if (Directory.Exists(partials.Folder))
         {
-            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(partials.Folder, "*" + ThemePartials.Extension).Order(StringComparer.Ordinal))
             {
-                ok &= TryCompile(siteRoot, file, diagnostics, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
+                var partial = Path.GetFileName(file)[..^ThemePartials.Extension.Length];
+                var refusal = ThemePartials.IsName(partial) ? partials.Refusal(file) : $"'{partial}' cannot be included: a partial's name is letters, digits, '-' and '_'";
+                if (refusal is not null)
+                {
+                    diagnostics.Error(DiagnosticCodes.ThemeInvalid, refusal, new SourceLocation(ThemePath(siteRoot, file)));
+                    ok = false;
+                    continue;
+                }
+
+                if (Compile(siteRoot, file, diagnostics) is { } template)
+                {
+                    compiled[partial] = template;
+                }
+                else
+                {
+                    ok = false;
+                }
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var layout in RequiredLayouts)
         {
-            var file = Path.Combine(folder, "layouts", layout + ".hbs");
+            var file = Path.Combine(folder, "layouts", layout + ThemePartials.Extension);
             if (!File.Exists(file))
             {
-                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}.hbs'", new SourceLocation(ThemePath(siteRoot, file)));
+                // A theme written for the Handlebars engine this generator used before is told so.
+                var hint = File.Exists(Path.ChangeExtension(file, null) + ".hbs") ? " (Handlebars .hbs layouts are no longer read: see themes/default/README.md)" : "";
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}{ThemePartials.Extension}'{hint}", new SourceLocation(ThemePath(siteRoot, file)));
                 ok = false;
                 continue;
             }
 
-            ok &= TryCompile(siteRoot, file, diagnostics, source => layouts[layout] = handlebars.Compile(new StringReader(source)));
+            if (Compile(siteRoot, file, diagnostics) is { } template)
+            {
+                layouts[layout] = template;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         var ui = ReadUiStrings(siteRoot, folder, diagnostics);
-        return ok ? new Theme(siteRoot, folder, layouts, ui) : null;
+        return ok ? new Theme(siteRoot, folder, layouts, compiled, partials, ui) : null;
     }
 
     /// <summary>Where the layout <paramref name="layout"/> is, for diagnostics.</summary>
-    public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ".hbs")));
+    public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ThemePartials.Extension)));
 
-    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="context"/> on its own (the root page).</summary>
-    public string Render(string layout, object context)
+    /// <summary>The partials, compiled, by name (file name without extension).</summary>
+    internal IReadOnlyDictionary<string, Template> Partials { get; }
+
+    /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="model"/>'s fields on its own (the root page).</summary>
+    /// <exception cref="TemplateFailure">The template failed.</exception>
+    public string Render(string layout, object model)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        _layouts[layout](writer, context, null!);
+        Render(_layouts[layout], Fields(model), body: null, writer);
         return writer.ToString();
     }
 
     /// <summary>
-    /// Renders a page into <paramref name="writer"/>: <c>base.hbs</c> with <paramref name="context"/>, its
-    /// <c>{{{content}}}</c> being the layout <paramref name="layout"/> rendered with the same context at that
+    /// Renders a page into <paramref name="writer"/>: <c>base.sbn-html</c> with <paramref name="data"/>, its
+    /// <c>{{ content }}</c> being the layout <paramref name="layout"/> rendered with the same data at that
     /// point. The body goes straight into the page's writer: rendering it to a string first, to hand
-    /// base.hbs, built and copied a page-sized string for each of twenty thousand pages.
+    /// base, built and copied a page-sized string for each of twenty thousand pages.
     /// </summary>
-    public void RenderPage(string layout, object context, TextWriter writer)
+    /// <exception cref="TemplateFailure">The template failed.</exception>
+    public void RenderPage(string layout, IReadOnlyDictionary<string, object?> data, TextWriter writer) =>
+        Render(_layouts["base"], data, _layouts[layout], writer);
+
+    private void Render(Template template, IEnumerable<KeyValuePair<string, object?>> data, Template? body, TextWriter writer)
     {
-        var outer = s_body;
-        s_body = new PageBody(_layouts[layout], context);
+        // One context per thread, kept from page to page: a new one builds Scriban's built-in functions.
+        var context = s_context;
+        if (context is null || context.Theme != this)
+        {
+            s_context = context = new ThemeContext(this, _partialFiles, _builtins ??= ThemeContext.Builtins(this, _partialFiles));
+        }
+
         try
         {
-            _layouts["base"](writer, context, null!);
+            context.Render(template, data, body, writer);
         }
-        finally
+        catch (ScriptRuntimeException ex)
         {
-            s_body = outer;
+            s_context = null; // its scopes may be left half-way
+            throw new TemplateFailure(Location(ex.Span), ex.OriginalMessage, ex);
         }
     }
 
-    /// <summary>The body layout of the page this thread is rendering, for base.hbs's <c>{{{content}}}</c>.</summary>
+    /// <summary>The context this thread renders in.</summary>
     [ThreadStatic]
-    private static PageBody? s_body;
+    private static ThemeContext? s_context;
 
-    private sealed record PageBody(HandlebarsTemplate<TextWriter, object, object> Layout, object Context);
+    /// <summary>The top-level names of a model given as an object (the root page's).</summary>
+    private static IEnumerable<KeyValuePair<string, object?>> Fields(object model) =>
+        model as IEnumerable<KeyValuePair<string, object?>>
+        ?? model.GetType().GetProperties().Select(p => KeyValuePair.Create(p.Name, p.GetValue(model)));
 
-    private static bool TryCompile(string siteRoot, string file, DiagnosticBag diagnostics, Action<string> compile)
+    /// <summary>A Scriban position (from zero) as a diagnostic's (from one); the file is the theme path the template was parsed with.</summary>
+    private static SourceLocation Location(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static Template? Compile(string siteRoot, string file, DiagnosticBag diagnostics)
     {
-        try
+        var template = Template.Parse(File.ReadAllText(file), ThemePath(siteRoot, file));
+        if (!template.HasErrors)
         {
-            compile(File.ReadAllText(file));
-            return true;
+            return template;
         }
-        catch (HandlebarsException ex)
+
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the template does not compile: {ex.Message}", new SourceLocation(ThemePath(siteRoot, file)));
-            return false;
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the template does not compile: {message.Message}", Location(message.Span));
         }
+
+        return null;
     }
 
     private static Dictionary<string, string> ReadUiStrings(string siteRoot, string folder, DiagnosticBag diagnostics)

@@ -192,7 +192,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Template_edit_renders_every_page_again_and_matches_a_full_build()
     {
         var (site, session, output) = Start();
-        var layout = Path.Combine(site, "themes", "default", "layouts", "chapter.hbs");
+        var layout = Path.Combine(site, "themes", "default", "layouts", "chapter.sbn-html");
         File.AppendAllText(layout, "\n<p class=\"edited-layout\">模板已修改</p>\n");
 
         var update = session.TryUpdate([layout]);

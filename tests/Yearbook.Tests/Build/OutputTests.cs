@@ -94,12 +94,12 @@ public sealed class OutputTests
         using var site = SmallSite();
         site.Build();
         var before = site.ReadOutput("zh-hans/2025/economy/industry/index.html");
-        File.WriteAllText(Path.Combine(site.Root, "themes/default/layouts/chapter.hbs"), "{{#each}}");
+        File.WriteAllText(Path.Combine(site.Root, "themes/default/layouts/chapter.sbn-html"), "{{ for }}");
 
         var result = site.Build();
 
         Assert.False(result.Published);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ThemeInvalid && d.Location.Path.EndsWith("chapter.hbs", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ThemeInvalid && d.Location.Path.EndsWith("chapter.sbn-html", StringComparison.Ordinal));
         Assert.Equal(before, site.ReadOutput("zh-hans/2025/economy/industry/index.html"));
         Assert.True(File.Exists(Path.Combine(site.Output, StagedOutput.MarkerFile)));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.staging-*"));

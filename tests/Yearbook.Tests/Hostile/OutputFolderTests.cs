@@ -73,7 +73,7 @@ public sealed class OutputFolderTests(ITestOutputHelper log)
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, "half.html"), "<p>half");
         site.Write("2025/01-a.md", "---\ntitle: 乙\n---\n");
-        File.WriteAllText(Path.Combine(site.Root, "themes/default/layouts/chapter.hbs"), "{{#each}}");
+        File.WriteAllText(Path.Combine(site.Root, "themes/default/layouts/chapter.sbn-html"), "{{ for }}");
 
         var result = site.Build();
 

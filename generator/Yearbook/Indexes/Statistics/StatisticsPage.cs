@@ -30,7 +30,7 @@ public static class StatisticsPage
         anchor = series.Anchor,
         indicator = series.Indicator,
         unit = series.Unit,
-        chartSvg = SeriesChart.Svg(series, labels),
+        chartSvg = RawHtml.From(SeriesChart.Svg(series, labels)),
         points = series.Points.Select(p => new
         {
             period = p.Period,

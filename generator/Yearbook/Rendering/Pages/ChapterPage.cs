@@ -42,7 +42,7 @@ public static class ChapterPage
                     authors = chapter.Authors,
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
-                    bodyHtml,
+                    bodyHtml = RawHtml.From(bodyHtml),
                     toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
                     honors = chapter.Honors.Select(h => new
                     {

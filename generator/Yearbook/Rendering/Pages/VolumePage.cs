@@ -21,7 +21,7 @@ public static class VolumePage
                 year = volume.Source.Year,
                 recordYear = volume.Source.RecordYear,
                 url = urls.Volume(edition, volume.Source),
-                prefaceHtml = volume.Preface.Length == 0 ? "" : markdown.Render(volume.Preface),
+                prefaceHtml = volume.Preface.Length == 0 ? RawHtml.Empty : RawHtml.From(markdown.Render(volume.Preface)),
                 categories = volume.Categories.Select(c => new
                 {
                     name = c.Name,
