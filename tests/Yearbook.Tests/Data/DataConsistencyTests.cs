@@ -135,6 +135,9 @@ public sealed class DataConsistencyTests
 
         var html = site.ReadOutput("zh-hans/honors/index.html");
         Assert.Equal(4, CountOf(html, ">全国文明城市<")); // two rows, in the by-level view and the by-year view
+        // The merged row links both chapters, in both views; the 2021 row links its one.
+        Assert.Equal(2, CountOf(html, "<a href=\"/zh-hans/2025/civic/#honor-1\">文明创建</a>、<a href=\"/zh-hans/2025/review/#honor-1\">年度回顾</a>"));
+        Assert.Equal(2, CountOf(html, ">其他荣誉</a>"));
     }
 
     [Fact]
