@@ -60,15 +60,7 @@ public sealed partial class SiteLoader
         }
 
         _boundary = new ContentBoundary(root);
-        var configPath = Path.Combine(root, ConfigFileName);
-        if (!File.Exists(configPath))
-        {
-            _diagnostics.Error(DiagnosticCodes.SiteConfigMissing,
-                $"no {ConfigFileName} here: the site folder must hold one (see the README)", new SourceLocation(ConfigFileName));
-            return null;
-        }
-
-        var config = PipelineException.Guard(configPath, () => ReadConfig(configPath, baseUrlOverride));
+        var config = ReadSiteConfig(root, baseUrlOverride);
         if (config is null)
         {
             return null;
@@ -112,6 +104,13 @@ public sealed partial class SiteLoader
     {
         root = Path.GetFullPath(root);
         _boundary = new ContentBoundary(root);
+        var config = ReadSiteConfig(root, null);
+        return config is null ? null : (config, config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile));
+    }
+
+    /// <summary>The site's <c>yearbook.yml</c>, or null (reported) when it is missing or unusable.</summary>
+    private SiteConfig? ReadSiteConfig(string root, string? baseUrlOverride)
+    {
         var configPath = Path.Combine(root, ConfigFileName);
         if (!File.Exists(configPath))
         {
@@ -120,8 +119,7 @@ public sealed partial class SiteLoader
             return null;
         }
 
-        var config = ReadConfig(configPath, null);
-        return config is null ? null : (config, config.GlossaryFile is null ? Glossary.Empty : ReadGlossary(root, config.GlossaryFile));
+        return PipelineException.Guard(configPath, () => ReadConfig(configPath, baseUrlOverride));
     }
 
     private SiteConfig? ReadConfig(string configPath, string? baseUrlOverride)

@@ -199,27 +199,15 @@ internal sealed partial class YamlSyntaxError
     }
 
     /// <summary>The outermost flow collection ('[' or '{') the events opened and never closed.</summary>
-    private ParsingEvent? OpenFlowCollection()
-    {
-        var open = new List<ParsingEvent>();
-        foreach (var e in _events)
-        {
-            switch (e)
-            {
-                case SequenceStart or MappingStart:
-                    open.Add(e);
-                    break;
-                case SequenceEnd or MappingEnd when open.Count > 0:
-                    open.RemoveAt(open.Count - 1);
-                    break;
-            }
-        }
-
-        return open.FirstOrDefault(e => e is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
-    }
+    private ParsingEvent? OpenFlowCollection() =>
+        OpenCollections().FirstOrDefault(e => e is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
 
     /// <summary>The innermost block mapping still open: the fields the failing line should line up with.</summary>
-    private MappingStart? OpenBlockMapping()
+    private MappingStart? OpenBlockMapping() =>
+        OpenCollections().OfType<MappingStart>().LastOrDefault(m => m.Style == MappingStyle.Block);
+
+    /// <summary>The collections the events opened and did not close when the parser stopped, outermost first.</summary>
+    private List<ParsingEvent> OpenCollections()
     {
         var open = new List<ParsingEvent>();
         foreach (var e in _events)
@@ -235,7 +223,7 @@ internal sealed partial class YamlSyntaxError
             }
         }
 
-        return open.OfType<MappingStart>().LastOrDefault(m => m.Style == MappingStyle.Block);
+        return open;
     }
 
     /// <summary>
