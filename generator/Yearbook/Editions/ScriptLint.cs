@@ -267,25 +267,28 @@ public sealed class ScriptLint
     private static IEnumerable<(int Start, string Source, string Back)> RoundTripDifferences(string text, ChineseConverter there, ChineseConverter back)
     {
         var roundTrip = back.Convert(there.Convert(text));
-        if (roundTrip.Length != text.Length)
-        {
-            yield break;
-        }
+        return roundTrip.Length != text.Length
+            ? []
+            : DifferingRuns(text, roundTrip).Select(r => (r.Start, text[r.Start..r.End], roundTrip[r.Start..r.End]));
+    }
 
+    /// <summary>The runs where two texts of the same length differ, character by character.</summary>
+    internal static IEnumerable<(int Start, int End)> DifferingRuns(string text, string other)
+    {
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == roundTrip[i])
+            if (text[i] == other[i])
             {
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && text[i] != roundTrip[i])
+            while (i < text.Length && text[i] != other[i])
             {
                 i++;
             }
 
-            yield return (start, text[start..i], roundTrip[start..i]);
+            yield return (start, i);
         }
     }
 

@@ -218,21 +218,10 @@ public sealed class ConversionRiskFinder
             return;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        foreach (var (start, end) in ScriptLint.DifferingRuns(text, back))
         {
-            if (text[i] == back[i])
-            {
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && text[i] != back[i])
-            {
-                i++;
-            }
-
-            risks.Add(new ConversionRisk(start, text[start..i], converted[start..i], back[start..i], RiskKind.RoundTrip,
-                $"{converted[start..i]} comes back from Traditional as {back[start..i]}"));
+            risks.Add(new ConversionRisk(start, text[start..end], converted[start..end], back[start..end], RiskKind.RoundTrip,
+                $"{converted[start..end]} comes back from Traditional as {back[start..end]}"));
         }
     }
 
