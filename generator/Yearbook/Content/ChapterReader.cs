@@ -117,6 +117,7 @@ public sealed partial class ChapterReader
             Honors = fields.MappingList("honors").Select(ReadHonor).OfType<Honor>().ToList(),
             Stats = fields.MappingList("stats").Select(ReadStatistic).OfType<Statistic>().ToList(),
             Draft = fields.Bool("draft") ?? false,
+            ChapterPath = path,
         };
 
         ReportSkeleton(frontMatter, fields, body, path, bodyLine);

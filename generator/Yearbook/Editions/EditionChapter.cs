@@ -26,7 +26,10 @@ public sealed record EditionHonor(string Anchor, Honor Source, string Title, str
 /// <param name="Note">The note in the edition's script.</param>
 public sealed record EditionStatistic(string Anchor, Statistic Source, string Indicator, string Unit, string Period, string? Change, string? Note);
 
-/// <summary>A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.</summary>
+/// <summary>
+/// A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.
+/// Each getter records the part it reads (<see cref="ContentReads"/>), so what a page shows is known from what its builder read.
+/// </summary>
 public sealed record EditionChapter
 {
     /// <summary>The chapter as written.</summary>
@@ -36,35 +39,35 @@ public sealed record EditionChapter
     public required Edition Edition { get; init; }
 
     /// <summary>The title.</summary>
-    public required string Title { get; init; }
+    public required string Title { get { ContentReads.Note(Source.Path, ContentPart.Title); return field; } init; }
 
     /// <summary>The category (类目), or empty.</summary>
-    public required string Category { get; init; }
+    public required string Category { get { ContentReads.Note(Source.Path, ContentPart.Category); return field; } init; }
 
     /// <summary>The source (供稿/来源), or empty.</summary>
-    public required string SourceName { get; init; }
+    public required string SourceName { get { ContentReads.Note(Source.Path, ContentPart.SourceName); return field; } init; }
 
     /// <summary>The authors.</summary>
-    public required IReadOnlyList<string> Authors { get; init; }
+    public required IReadOnlyList<string> Authors { get { ContentReads.Note(Source.Path, ContentPart.Authors); return field; } init; }
 
     /// <summary>The summary, or empty.</summary>
-    public required string Summary { get; init; }
+    public required string Summary { get { ContentReads.Note(Source.Path, ContentPart.Summary); return field; } init; }
 
     /// <summary>The tags.</summary>
-    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<string> Tags { get { ContentReads.Note(Source.Path, ContentPart.Tags); return field; } init; }
 
     /// <summary>The honors.</summary>
-    public required IReadOnlyList<EditionHonor> Honors { get; init; }
+    public required IReadOnlyList<EditionHonor> Honors { get { ContentReads.Note(Source.Path, ContentPart.Honors); return field; } init; }
 
     /// <summary>The statistics.</summary>
-    public required IReadOnlyList<EditionStatistic> Stats { get; init; }
+    public required IReadOnlyList<EditionStatistic> Stats { get { ContentReads.Note(Source.Path, ContentPart.Stats); return field; } init; }
 
     /// <summary>The body in the edition's script, rendered to HTML with its links resolved for the edition.</summary>
-    public required string BodyHtml { get; init; }
+    public required string BodyHtml { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The level-2 and level-3 headings of the body.</summary>
-    public required IReadOnlyList<Heading> Headings { get; init; }
+    public required IReadOnlyList<Heading> Headings { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The body's plain text in the edition's script, for search and feeds.</summary>
-    public required string PlainText { get; init; }
+    public required string PlainText { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 }

@@ -1,3 +1,4 @@
+using Yearbook.Build;
 using Yearbook.Content;
 using Yearbook.Rendering;
 
@@ -34,7 +35,7 @@ internal sealed class SiteChanges
     public bool IsEmpty => !NeedsFullBuild && !Templates && Chapters.Count == 0 && Assets.Count == 0 && Media.Count == 0;
 
     /// <summary>Sorts <paramref name="changedFiles"/> (full paths) against the published <paramref name="state"/>.</summary>
-    public static SiteChanges Classify(IEnumerable<string> changedFiles, SiteState state)
+    public static SiteChanges Classify(IEnumerable<string> changedFiles, PipelineMemory state)
     {
         var changes = new SiteChanges();
         var site = state.Site;
@@ -89,7 +90,7 @@ internal sealed class SiteChanges
         }
     }
 
-    private void ClassifyContentFile(string relative, string full, SiteState state, Dictionary<string, Volume> volumes)
+    private void ClassifyContentFile(string relative, string full, PipelineMemory state, Dictionary<string, Volume> volumes)
     {
         var site = state.Site;
         var media = state.Media;

@@ -10,21 +10,29 @@ using Yearbook.Rendering;
 namespace Yearbook.Indexes;
 
 /// <summary>What one index publishes: its page and its downloads.</summary>
-/// <param name="Kind">The index.</param>
 /// <param name="Page">The index page.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-public sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+public sealed record IndexOutput(Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+
+/// <summary>One index of an edition with what it publishes.</summary>
+/// <typeparam name="T">The index.</typeparam>
+/// <param name="Index">The index.</param>
+/// <param name="Output">Its page and downloads.</param>
+public sealed record BuiltIndex<T>(T Index, IndexOutput Output);
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
-/// each with its page and, for honors and statistics, its CSV and JSON downloads.
+/// each with its page and, for honors and statistics, its CSV and JSON downloads. Each is a function of
+/// the table of contents alone, so the pipeline keeps each by what it read.
 /// </summary>
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-/// <param name="Outputs">What each index publishes: honors, statistics, subjects.</param>
-public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
+public sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects)
 {
+    /// <summary>What each index publishes: honors, statistics, subjects.</summary>
+    public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output];
+
     /// <summary>The three index pages.</summary>
     public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
 
@@ -32,90 +40,85 @@ public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statisti
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
 
     /// <summary>
-    /// The Simplified forms of the texts the indexes compare (indicators, units, honors, headings), by text
-    /// and script: the next build of this edition's indexes after an edit starts from them rather than
-    /// converting thousands of texts again. Only ever used by one build at a time.
-    /// </summary>
-    private Dictionary<(string, Script), string> SimplifiedForms { get; init; } = [];
-
-    /// <summary>
-    /// What the statistics page and downloads show of each series, for the next build of this edition's
-    /// indexes after an edit: the series it keeps keep their parts, charts included.
-    /// </summary>
-    private StatisticsParts? StatisticsParts { get; init; }
-
-    /// <summary>
-    /// Builds the indexes of <paramref name="contents"/> for <paramref name="converter"/>'s edition;
-    /// <paramref name="simplified"/> converts into Simplified script, in which headings, indicators and
-    /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
-    /// With <paramref name="previous"/>, only the indexes in <paramref name="rebuild"/> are built again;
-    /// the others, their pages and downloads are taken from it (an edit that none of them shows).
-    /// <paramref name="statisticsInPlace"/> lists the statistics (as written, before and after, with their
-    /// chapter's script) of an edit that changed statistics in place: only their series are built again.
+    /// Builds the indexes of <paramref name="contents"/>; see <see cref="Sources"/> for the parameters.
+    /// Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
     /// </summary>
     public static EditionIndexes Build(SiteConfig config, TableOfContents contents, EditionConverter converter, EditionConverter simplified,
-        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics, EditionIndexes? previous = null, IndexKinds rebuild = IndexKinds.All,
-        IReadOnlyList<(Statistic Statistic, Script Script)>? statisticsInPlace = null)
+        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics)
     {
-        if (previous is null)
-        {
-            rebuild = IndexKinds.All;
-        }
-
-        var edition = converter.Edition;
-        var chapters = contents.Volumes.SelectMany(v => v.Chapters).ToList();
-        // Indicators, units and honors repeat across thousands of chapters: each is converted once.
-        var simplifiedForms = previous?.SimplifiedForms ?? [];
-        string Simplified(string text, Script script) =>
-            simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
-        string Local(string text) => converter.Convert(text, Script.Hans);
-        string ChapterUrl(EditionChapter chapter) => urls.Chapter(edition, chapter.Source);
-        IndexOutput Previous(IndexKinds kind) => previous!.Outputs.First(o => o.Kind == kind);
-        var folder = edition.Code + "/";
-
-        var honors = previous?.Honors;
-        var honorsOutput = previous is null ? null : Previous(IndexKinds.Honors);
-        if (rebuild.HasFlag(IndexKinds.Honors))
-        {
-            honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
-            var rows = HonorsDownloads.Rows(honors, context, urls, Local);
-            honorsOutput = new IndexOutput(IndexKinds.Honors, HonorsPage.Build(honors, edition, context, urls, Local),
-            [
-                (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, context)),
-                (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
-            ]);
-        }
-
-        var statistics = previous?.Statistics;
-        var statisticsOutput = previous is null ? null : Previous(IndexKinds.Statistics);
-        var statisticsParts = previous?.StatisticsParts;
-        if (rebuild.HasFlag(IndexKinds.Statistics))
-        {
-            var builder = new StatisticsIndexBuilder(Simplified);
-            statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
-                ?? builder.Build(chapters, ChapterUrl, diagnostics);
-            statisticsParts = StatisticsParts.Make(statistics, context, urls, statisticsParts);
-            var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, statisticsParts, edition, context, urls),
-            [
-                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
-                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
-            ]);
-        }
-
-        var subjects = previous?.Subjects;
-        var subjectsOutput = previous is null ? null : Previous(IndexKinds.Subjects);
-        if (rebuild.HasFlag(IndexKinds.Subjects))
-        {
-            var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-            subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("画"));
-            subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
-        }
-
-        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms, StatisticsParts = statisticsParts };
+        var sources = new Sources(config, contents, converter, simplified, context, urls, []);
+        return new EditionIndexes(BuildHonors(sources, diagnostics), BuildStatistics(sources, diagnostics), BuildSubjects(sources));
     }
 
-    /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>
-    public string SubjectUrl(SiteUrls urls, Edition edition, string tag) =>
-        urls.Page(edition, SubjectsPage.Folder) + (Subjects.TagAnchor(tag) is { } anchor ? "#" + anchor : "");
+    /// <summary>What the indexes of one edition are built from.</summary>
+    /// <param name="Config">The site settings.</param>
+    /// <param name="Contents">The edition's table of contents.</param>
+    /// <param name="Converter">The edition's converter.</param>
+    /// <param name="Simplified">Converts into Simplified script, in which headings, indicators and honors are compared.</param>
+    /// <param name="Context">The edition's template context.</param>
+    /// <param name="Urls">The site's addresses.</param>
+    /// <param name="SimplifiedForms">
+    /// The Simplified forms already made, by text and script: indicators, units and honors repeat across
+    /// thousands of chapters, and each is converted once. A pure function's results, so they may be kept
+    /// from build to build of one edition (never shared by two threads).
+    /// </param>
+    public sealed record Sources(SiteConfig Config, TableOfContents Contents, EditionConverter Converter, EditionConverter Simplified,
+        EditionContext Context, SiteUrls Urls, Dictionary<(string, Script), string> SimplifiedForms)
+    {
+        internal Edition Edition => Converter.Edition;
+
+        internal string Folder => Edition.Code + "/";
+
+        internal List<EditionChapter> Chapters() => Contents.Volumes.SelectMany(v => v.Chapters).ToList();
+
+        internal string ToSimplified(string text, Script script) =>
+            SimplifiedForms.TryGetValue((text, script), out var known) ? known : SimplifiedForms[(text, script)] = Simplified.Convert(text, script);
+
+        internal string Local(string text) => Converter.Convert(text, Script.Hans);
+
+        internal string ChapterUrl(EditionChapter chapter) => Urls.Chapter(Edition, chapter.Source);
+    }
+
+    /// <summary>The honors index with its page and downloads.</summary>
+    public static BuiltIndex<HonorsIndex> BuildHonors(Sources sources, DiagnosticBag? diagnostics)
+    {
+        var honors = new HonorsIndexBuilder(sources.ToSimplified).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
+        var rows = HonorsDownloads.Rows(honors, sources.Context, sources.Urls, sources.Local);
+        return new BuiltIndex<HonorsIndex>(honors, new IndexOutput(HonorsPage.Build(honors, sources.Edition, sources.Context, sources.Urls, sources.Local),
+        [
+            (sources.Folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, sources.Context)),
+            (sources.Folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
+        ]));
+    }
+
+    /// <summary>The statistics index with its page and downloads.</summary>
+    public static BuiltIndex<StatisticsIndex> BuildStatistics(Sources sources, DiagnosticBag? diagnostics)
+    {
+        var statistics = new StatisticsIndexBuilder(sources.ToSimplified).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
+        var parts = StatisticsParts.Make(statistics, sources.Context, sources.Urls);
+        var rows = StatisticsDownloads.Rows(statistics, parts);
+        return new BuiltIndex<StatisticsIndex>(statistics, new IndexOutput(StatisticsPage.Build(statistics, parts, sources.Edition, sources.Context, sources.Urls),
+        [
+            (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, sources.Context)),
+            (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
+        ]));
+    }
+
+    /// <summary>The subject index with its page.</summary>
+    public static BuiltIndex<SubjectIndex> BuildSubjects(Sources sources)
+    {
+        var stroke = sources.Edition.Script == Script.Hant && sources.Config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
+        var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Local("画"));
+        return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents), []));
+    }
+
+    /// <summary>
+    /// The address of a tag's entry in the subject index, as a chapter page of this edition links it;
+    /// records that the tag's place in the index was read.
+    /// </summary>
+    public string SubjectUrl(SiteUrls urls, Edition edition, string tag)
+    {
+        ContentReads.Note(tag, ContentPart.SubjectAnchor);
+        return urls.Page(edition, SubjectsPage.Folder) + (Subjects.Index.TagAnchor(tag) is { } anchor ? "#" + anchor : "");
+    }
 }

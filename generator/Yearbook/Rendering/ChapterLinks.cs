@@ -109,6 +109,7 @@ public sealed class ChapterLinks
         var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
         var folder = Path.GetDirectoryName(chapter.Path)?.Replace('\\', '/') ?? "";
         var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
+        ContentReads.Note(combined, ContentPart.Body); // whether a chapter is there, and its anchors
         if (combined is not null && _chaptersByPath.TryGetValue(combined, out var linked))
         {
             // A chapter of the site: the loader read it from inside the content folder, so the file

@@ -16,6 +16,9 @@ public sealed record CategoryEntry(string Name, string Anchor, IReadOnlyList<Edi
 /// <param name="Categories">The table of contents by category.</param>
 public sealed record EditionVolume(Volume Source, string Title, string Preface, IReadOnlyList<CategoryEntry> Categories)
 {
+    /// <summary>The table of contents by category; reading it records that the volume's listing was read (<see cref="ContentReads"/>).</summary>
+    public IReadOnlyList<CategoryEntry> Categories { get { ContentReads.Note(Source.Slug, ContentPart.Listing); return field; } init; } = Categories;
+
     /// <summary>The chapters in reading order.</summary>
     public IEnumerable<EditionChapter> Chapters => Categories.SelectMany(c => c.Chapters);
 }

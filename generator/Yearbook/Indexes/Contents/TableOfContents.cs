@@ -22,35 +22,6 @@ public sealed class TableOfContents
         }).ToList();
     }
 
-    /// <summary>
-    /// The table of contents of <paramref name="site"/> after an edit of chapters in the volumes
-    /// <paramref name="changedVolumes"/> (by slug): those are listed again from <paramref name="chapters"/>,
-    /// the others are taken from <paramref name="previous"/> as they were. Volume titles and prefaces do
-    /// not change with chapters, so nothing is converted again.
-    /// </summary>
-    public TableOfContents(TableOfContents previous, Site site, IReadOnlyDictionary<Chapter, EditionChapter> chapters, IReadOnlySet<string> changedVolumes)
-    {
-        // Most entries stay: copying the previous map (a block copy) and replacing the changed volumes'
-        // entries costs far less than listing ten thousand chapters again.
-        _neighbours = new(previous._neighbours, ReferenceEqualityComparer.Instance);
-        var before = previous.Volumes.ToDictionary(v => v.Source.Slug, StringComparer.Ordinal);
-        Volumes = site.Volumes.Select(volume =>
-        {
-            var old = before[volume.Slug];
-            if (!changedVolumes.Contains(volume.Slug))
-            {
-                return old;
-            }
-
-            foreach (var chapter in old.Chapters)
-            {
-                _neighbours.Remove(chapter.Source);
-            }
-
-            return Index(old with { Source = volume, Categories = [] }, chapters);
-        }).ToList();
-    }
-
     /// <summary>Lists the chapters of <paramref name="volume"/> by category and records their neighbours.</summary>
     private EditionVolume Index(EditionVolume volume, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
     {
@@ -83,11 +54,19 @@ public sealed class TableOfContents
     public IReadOnlyList<EditionVolume> Volumes { get; }
 
     /// <summary>The chapter before <paramref name="chapter"/> in its volume, if any.</summary>
-    public EditionChapter? Previous(Chapter chapter) => _neighbours[chapter].Previous;
+    public EditionChapter? Previous(Chapter chapter)
+    {
+        ContentReads.Note(chapter.Path, ContentPart.Neighbours);
+        return _neighbours[chapter].Previous;
+    }
 
     /// <summary>The chapter after <paramref name="chapter"/> in its volume, if any.</summary>
-    public EditionChapter? Next(Chapter chapter) => _neighbours[chapter].Next;
+    public EditionChapter? Next(Chapter chapter)
+    {
+        ContentReads.Note(chapter.Path, ContentPart.Neighbours);
+        return _neighbours[chapter].Next;
+    }
 
     /// <summary>The volume holding <paramref name="chapter"/>.</summary>
-    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter].Volume;
+    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter].Volume; // which volume follows from the chapter's path
 }

@@ -4,10 +4,7 @@ namespace Yearbook.Indexes.Statistics;
 
 /// <summary>
 /// What one edition's statistics page and downloads show of each series: its part of the page, chart
-/// included, and its download rows, made once per series. The edition's indexes keep them for their next
-/// update: after an edit of a few statistics the preview keeps every other series, the same objects
-/// (<see cref="StatisticsIndexBuilder.Update"/>), and takes their parts from here rather than drawing
-/// every chart again.
+/// included, and its download rows, made once per series for both.
 /// </summary>
 public sealed class StatisticsParts
 {
@@ -16,19 +13,16 @@ public sealed class StatisticsParts
     private StatisticsParts(Dictionary<StatisticsSeries, SeriesParts> bySeries) => _bySeries = bySeries;
 
     /// <summary>
-    /// Makes the parts of every series of <paramref name="index"/>; a series that <paramref name="previous"/>
-    /// (the same edition's parts before an update) holds keeps its parts. A series belongs to one edition's
-    /// index, so its labels and addresses are still those its parts were made with.
+    /// Makes the parts of every series of <paramref name="index"/>.
     /// </summary>
-    public static StatisticsParts Make(StatisticsIndex index, EditionContext context, SiteUrls urls, StatisticsParts? previous)
+    public static StatisticsParts Make(StatisticsIndex index, EditionContext context, SiteUrls urls)
     {
         var labels = StatisticsPage.ChartLabels(context);
         // By identity: series are records, and two series with equal values are still two sections of the page.
         var bySeries = new Dictionary<StatisticsSeries, SeriesParts>(index.Series.Count, ReferenceEqualityComparer.Instance);
         foreach (var series in index.Series)
         {
-            bySeries[series] = previous?._bySeries.GetValueOrDefault(series)
-                ?? new SeriesParts(StatisticsPage.SeriesData(series, labels), StatisticsDownloads.SeriesRows(series, urls));
+            bySeries[series] = new SeriesParts(StatisticsPage.SeriesData(series, labels), StatisticsDownloads.SeriesRows(series, urls));
         }
 
         return new StatisticsParts(bySeries);
