@@ -3,7 +3,6 @@ using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Conversion;
 using Yearbook.Diagnostics;
-using Yearbook.Editions.NoConvert;
 using Yearbook.Editions.Review;
 
 namespace Yearbook.Editions;

@@ -2,12 +2,12 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 using Yearbook.Output;
 using Yearbook.Rendering;
 using Yearbook.Rendering.Pages;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>
 /// Applies edits to chapter files (changed, new or removed) to a published site. The edited chapters
@@ -251,7 +251,7 @@ internal sealed class ChapterEdits
 
             if (reach.Feeds)
             {
-                output.WriteText($"{edition.Code}/atom.xml", AtomFeed.Write(edition, old.SiteTitle, chapters.Values, urls));
+                output.WriteText($"{edition.Code}/{SitePaths.Feed}", AtomFeed.Write(edition, old.SiteTitle, chapters.Values, urls));
                 _timings?.Step(edition.Code + " feed");
             }
 

@@ -1,10 +1,10 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 using Yearbook.Indexes;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 using Yearbook.Rendering;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>One edition of a published build, as an incremental update needs it.</summary>
 /// <param name="Converter">The edition's converter.</param>

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using Yearbook.Output;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>
 /// Writes into a published output folder while the preview server reads it: each file is written

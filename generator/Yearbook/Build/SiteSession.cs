@@ -2,7 +2,7 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Indexes.Search;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>What an update without a full build did.</summary>
 /// <param name="Diagnostics">The problems found in what was read again.</param>

@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Indexes;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>
 /// Which pages beyond the edited chapters' own an edit of chapters reaches, from the front matter

@@ -4,13 +4,13 @@ using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Editions.Review;
 using Yearbook.Indexes;
-using Yearbook.Indexes.Contents;
 using Yearbook.Indexes.Search;
+using Yearbook.Model;
 using Yearbook.Output;
 using Yearbook.Rendering;
 using Yearbook.Rendering.Pages;
 
-namespace Yearbook;
+namespace Yearbook.Build;
 
 /// <summary>
 /// The pipeline, top to bottom: load the content, convert every chapter for each edition, build the
@@ -27,8 +27,8 @@ public sealed class SiteBuilder
     /// <summary>Creates a builder for <paramref name="options"/>.</summary>
     public SiteBuilder(BuildOptions options) => _options = options;
 
-    /// <summary>What the last build that published kept for incremental updates (<see cref="Incremental.SiteSession"/>); null otherwise.</summary>
-    internal Incremental.SiteState? State { get; private set; }
+    /// <summary>What the last build that published kept for incremental updates (<see cref="SiteSession"/>); null otherwise.</summary>
+    internal SiteState? State { get; private set; }
 
     /// <summary>Runs the build.</summary>
     public BuildResult Build() => Build(reuse: null);
@@ -38,7 +38,7 @@ public sealed class SiteBuilder
     /// chapters, media) is taken as it is and only the theme is loaded again, so a template edit renders
     /// every page without reading or converting a chapter.
     /// </summary>
-    internal BuildResult Build(Incremental.SiteState? reuse)
+    internal BuildResult Build(SiteState? reuse)
     {
         try
         {
@@ -61,7 +61,7 @@ public sealed class SiteBuilder
         _ => null,
     };
 
-    private BuildResult Run(Incremental.SiteState? reuse)
+    private BuildResult Run(SiteState? reuse)
     {
         // 0. A build killed part-way may have left its staging folder, or the last site moved aside.
         if (_options.WriteOutput)
@@ -230,7 +230,7 @@ public sealed class SiteBuilder
         output.CopyFile(Path.Combine(output.Staging, Edition.Hans.Code, "404.html"), "404.html");
         foreach (var edition in editions)
         {
-            output.WriteText($"{edition.State.Converter.Edition.Code}/atom.xml", edition.Feed);
+            output.WriteText($"{edition.State.Converter.Edition.Code}/{SitePaths.Feed}", edition.Feed);
         }
 
         output.WriteText("sitemap.xml", Sitemap.Write(sitemap.Select(p => p!.Value), urls));
@@ -247,7 +247,7 @@ public sealed class SiteBuilder
         }
 
         output.Commit();
-        State = new Incremental.SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editions.Select(e => e.State).ToList(), media, sitemap.Select(p => p!.Value).ToList());
+        State = new SiteState(_options.ResolvedOutputFolder, site, theme, urls, markdown, html, links, editions.Select(e => e.State).ToList(), media, sitemap.Select(p => p!.Value).ToList());
         return Finish(renderedCount, published: true);
     }
 
@@ -322,7 +322,7 @@ public sealed class SiteBuilder
         EditionConverter simplified, TableOfContents contents, Dictionary<Chapter, EditionChapter> converted, bool report)
     {
         var edition = converter.Edition;
-        var context = new EditionContext(site.Config, theme, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
+        var context = new EditionContext(site.Config, theme.UiStrings, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
         var siteTitle = converter.Convert(site.Config.Title, site.Config.DefaultScript);
         var indexes = EditionIndexes.Build(site.Config, contents, converter, simplified, context, urls, report ? _diagnostics : null);
         string SubjectUrl(string tag) => indexes.SubjectUrl(urls, edition, tag);
@@ -355,12 +355,12 @@ public sealed class SiteBuilder
             enterLabel = context.Text("enter") + edition.Label + context.Text("editionSuffix"),
         };
         return new EditionPages(
-            new Incremental.EditionState(converter, converted, contents, context, indexes, siteTitle),
+            new EditionState(converter, converted, contents, context, indexes, siteTitle),
             indexes, pages, AtomFeed.Write(edition, siteTitle, converted.Values, urls), rootEntry);
     }
 
     /// <summary>What one edition contributes to the site: its state for later rebuilds, indexes, pages, feed and entry on the root page.</summary>
-    private sealed record EditionPages(Incremental.EditionState State, EditionIndexes Indexes, List<PageJob> Pages, string Feed, object RootEntry);
+    private sealed record EditionPages(EditionState State, EditionIndexes Indexes, List<PageJob> Pages, string Feed, object RootEntry);
 
     /// <summary>A page to render: how to assemble it, its edition and that edition's shared context.</summary>
     private readonly record struct PageJob(Func<Page> Build, Edition Edition, EditionContext Context);
