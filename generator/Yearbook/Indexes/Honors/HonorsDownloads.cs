@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yearbook.Indexes.Downloads;
 using Yearbook.Model;
 
 namespace Yearbook.Indexes.Honors;

@@ -1,3 +1,4 @@
+using Yearbook.Indexes.Downloads;
 using Yearbook.Model;
 
 namespace Yearbook.Indexes.Statistics;
