@@ -1,6 +1,6 @@
 namespace Yearbook;
 
-/// <summary>What to build and where: the inputs of <see cref="SiteBuilder"/>.</summary>
+/// <summary>What to build and where: the inputs of <see cref="Build.SiteBuilder"/>.</summary>
 public sealed record BuildOptions
 {
     /// <summary>The site folder, the one that holds <c>yearbook.yml</c>.</summary>

@@ -3,7 +3,7 @@ using Markdig.Syntax;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 using Yearbook.Rendering;
 using Yearbook.Rendering.Pages;
 
@@ -58,7 +58,7 @@ public class ChapterStages
         _theme = Theme.Load(site.Root, site.Config.Theme, new DiagnosticBag()) ?? throw new InvalidOperationException("the theme did not load");
         _urls = new SiteUrls(site.Config);
         _contents = new TableOfContents(site, converter, all);
-        _context = new EditionContext(site.Config, _theme, converter, _urls, 2025);
+        _context = new EditionContext(site.Config, _theme.UiStrings, converter, _urls, 2025);
     }
 
     [GlobalCleanup]

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Yearbook.Build;
 
 namespace Yearbook.BrowserTests;
 

@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Yearbook.Build;
+using Yearbook.Model;
 
 namespace Yearbook.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Yearbook.Diagnostics;
+using Yearbook.Model;
 
 namespace Yearbook.Tests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Yearbook.Indexes;
+using Yearbook.Indexes.Downloads;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
 

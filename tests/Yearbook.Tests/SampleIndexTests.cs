@@ -1,6 +1,7 @@
 using System.Text;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
+using Yearbook.Model;
 
 namespace Yearbook.Tests;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yearbook.Model;
 
 namespace Yearbook.Tests;
 

@@ -1,3 +1,5 @@
+using Yearbook.Build;
+
 namespace Yearbook.Tests;
 
 /// <summary>

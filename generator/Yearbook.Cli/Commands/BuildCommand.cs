@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Yearbook.Build;
 
 namespace Yearbook.Cli.Commands;
 

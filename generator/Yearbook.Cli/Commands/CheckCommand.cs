@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Yearbook.Build;
 using Yearbook.Diagnostics;
 
 namespace Yearbook.Cli.Commands;

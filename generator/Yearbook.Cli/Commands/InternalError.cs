@@ -1,3 +1,5 @@
+using Yearbook.Diagnostics;
+
 namespace Yearbook.Cli.Commands;
 
 /// <summary>

@@ -4,6 +4,7 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Editions.Review;
+using Yearbook.Model;
 
 namespace Yearbook.Cli.Commands;
 

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
+using Yearbook.Build;
 using Yearbook.Diagnostics;
-using Yearbook.Incremental;
 using Yearbook.Rendering;
 
 namespace Yearbook.Cli.Preview;

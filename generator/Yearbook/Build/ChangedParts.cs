@@ -1,6 +1,6 @@
 using Yearbook.Content;
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 
 namespace Yearbook.Build;
 

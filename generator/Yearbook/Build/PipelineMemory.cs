@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 using Yearbook.Indexes;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;

@@ -3,9 +3,8 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Editions.Review;
-using Yearbook.Incremental;
 using Yearbook.Indexes;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 using Yearbook.Indexes.Search;
 using Yearbook.Output;
 using Yearbook.Rendering;
@@ -461,7 +460,7 @@ internal sealed class SitePipeline
         {
             var converter = converters[e];
             var old = kept?.Editions[e];
-            var context = old is not null && !run.Everything ? old.Context : new EditionContext(site.Config, run.Theme, converter, run.Urls, latestYear);
+            var context = old is not null && !run.Everything ? old.Context : new EditionContext(site.Config, run.Theme.UiStrings, converter, run.Urls, latestYear);
             var sources = new EditionIndexes.Sources(site.Config, contents[e], converter, simplified, context, run.Urls, old?.SimplifiedForms ?? []);
             var report = e == 0 ? _diagnostics : null;
             editions[e] = new EditionMemory(
@@ -732,7 +731,7 @@ internal sealed class SitePipeline
         for (var e = 0; e < stages.Editions.Length; e++)
         {
             var edition = stages.Editions[e];
-            var file = $"{edition.Edition.Code}/atom.xml";
+            var file = $"{edition.Edition.Code}/{SitePaths.Feed}";
             if (!run.Everything && kept!.Outputs.TryGetValue(file, out var was) && was.Reads is { } reads && !stages.Changed.Parts.Any(reads.Contains))
             {
                 pages.Outputs[file] = was;

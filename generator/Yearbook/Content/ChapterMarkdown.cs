@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Syntax;
-using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Content;
 

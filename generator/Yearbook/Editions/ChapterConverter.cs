@@ -6,7 +6,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
-using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Editions;
 

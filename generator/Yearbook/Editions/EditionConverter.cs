@@ -1,7 +1,6 @@
 using System.Text;
 using Yearbook.Content;
 using Yearbook.Conversion;
-using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Editions;
 

@@ -2,7 +2,6 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Yearbook.Content;
-using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Editions;
 

@@ -3,7 +3,6 @@ using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Conversion;
 using Yearbook.Diagnostics;
-using Yearbook.Editions.NoConvert;
 using Yearbook.Editions.Review;
 
 namespace Yearbook.Editions;
@@ -269,27 +268,7 @@ public sealed class ScriptLint
         var roundTrip = back.Convert(there.Convert(text));
         return roundTrip.Length != text.Length
             ? []
-            : DifferingRuns(text, roundTrip).Select(r => (r.Start, text[r.Start..r.End], roundTrip[r.Start..r.End]));
-    }
-
-    /// <summary>The runs where two texts of the same length differ, character by character.</summary>
-    internal static IEnumerable<(int Start, int End)> DifferingRuns(string text, string other)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == other[i])
-            {
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && text[i] != other[i])
-            {
-                i++;
-            }
-
-            yield return (start, i);
-        }
+            : DifferingRuns.Of(text, roundTrip).Select(r => (r.Start, text[r.Start..r.End], roundTrip[r.Start..r.End]));
     }
 
     private static string Context(string text, int start, int length)

@@ -1,11 +1,10 @@
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
-using Yearbook.Rendering;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes;
 

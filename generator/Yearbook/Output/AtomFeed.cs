@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Yearbook.Editions;
-using Yearbook.Rendering;
+using Yearbook.Model;
 
 namespace Yearbook.Output;
 
@@ -23,7 +23,7 @@ public static class AtomFeed
             .ThenBy(c => c.Source.Path, StringComparer.Ordinal)
             .Take(MaxEntries)
             .ToList();
-        var feedUrl = urls.Page(edition, "atom.xml");
+        var feedUrl = urls.Page(edition, SitePaths.Feed);
         string Abs(string path) => urls.Absolute(path) is { Length: > 0 } a ? a : path;
 
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };

@@ -1,4 +1,5 @@
 using Microsoft.Win32.SafeHandles;
+using Yearbook.Diagnostics;
 
 namespace Yearbook.Output;
 

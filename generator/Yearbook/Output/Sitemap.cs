@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using Yearbook.Rendering;
+using Yearbook.Model;
 
 namespace Yearbook.Output;
 

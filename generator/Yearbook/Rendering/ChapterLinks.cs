@@ -3,6 +3,7 @@ using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering;
 

@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering;
 

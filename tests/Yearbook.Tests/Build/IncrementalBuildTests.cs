@@ -1,4 +1,4 @@
-using Yearbook.Incremental;
+using Yearbook.Build;
 using Yearbook.SyntheticSite.Output;
 using Yearbook.SyntheticSite.Planning;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
-using Yearbook.Incremental;
+using Yearbook.Build;
 using Yearbook.SyntheticSite.Output;
 using Yearbook.SyntheticSite.Planning;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Yearbook.Build;
 
 namespace Yearbook.Tests.Build;
 

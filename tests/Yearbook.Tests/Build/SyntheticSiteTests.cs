@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Yearbook.Build;
 using Yearbook.SyntheticSite.Output;
 using Yearbook.SyntheticSite.Planning;
 

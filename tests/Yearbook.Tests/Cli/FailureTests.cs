@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Yearbook.Build;
 using Yearbook.Cli.Commands;
 using Yearbook.Diagnostics;
 

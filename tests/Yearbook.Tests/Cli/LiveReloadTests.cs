@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Yearbook.Cli.Preview;
+using Yearbook.Model;
 
 namespace Yearbook.Tests.Cli;
 

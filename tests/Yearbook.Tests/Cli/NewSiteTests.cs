@@ -1,3 +1,4 @@
+using Yearbook.Build;
 using Yearbook.Cli.Commands;
 
 namespace Yearbook.Tests.Cli;
@@ -72,7 +73,7 @@ public sealed class NewSiteTests : IDisposable
     public void In_the_preview_a_theme_of_the_site_appearing_over_the_bundled_one_is_a_full_build()
     {
         NewSite.Create(Site, null, null, TextWriter.Null, TextWriter.Null);
-        var session = new Yearbook.Incremental.SiteSession(new BuildOptions { SiteFolder = Site, OutputFolder = Path.Combine(_root, "out") });
+        var session = new Yearbook.Build.SiteSession(new BuildOptions { SiteFolder = Site, OutputFolder = Path.Combine(_root, "out") });
         Assert.True(session.Build().Published);
 
         Assert.Equal(0, NewTheme.Create(Site, "default", TextWriter.Null, TextWriter.Null));

@@ -1,3 +1,4 @@
+using Yearbook.Build;
 using Yearbook.Cli.Commands;
 using Yearbook.Diagnostics;
 

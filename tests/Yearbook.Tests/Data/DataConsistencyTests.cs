@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Yearbook.Build;
 using Yearbook.Diagnostics;
 
 namespace Yearbook.Tests.Data;

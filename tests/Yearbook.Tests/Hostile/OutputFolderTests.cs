@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Yearbook.Build;
 using Yearbook.Diagnostics;
 using Yearbook.Output;
 using Yearbook.SyntheticSite.Output;

@@ -1,3 +1,4 @@
+using Yearbook.Build;
 using Yearbook.Diagnostics;
 
 namespace Yearbook.Tests.Rendering;

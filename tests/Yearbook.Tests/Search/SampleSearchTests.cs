@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Yearbook.Indexes.Search;
+using Yearbook.Model;
 
 namespace Yearbook.Tests.Search;
 

@@ -218,7 +218,7 @@ public sealed class ConversionRiskFinder
             return;
         }
 
-        foreach (var (start, end) in ScriptLint.DifferingRuns(text, back))
+        foreach (var (start, end) in DifferingRuns.Of(text, back))
         {
             risks.Add(new ConversionRisk(start, text[start..end], converted[start..end], back[start..end], RiskKind.RoundTrip,
                 $"{converted[start..end]} comes back from Traditional as {back[start..end]}"));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Yearbook.Rendering;
-using Yearbook.Rendering.Pages;
+using Yearbook.Indexes.Downloads;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Honors;
 
@@ -33,7 +33,7 @@ public static class HonorsDownloads
         .Select(e =>
         {
             var sources = e.Sources.Select(s => new Source(s.Chapter.Title, urls.Absolute(s.Url) is { Length: > 0 } absolute ? absolute : s.Url)).ToList();
-            return new Row(ChapterPage.LevelCode(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
+            return new Row(HonorLevels.Code(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
                 e.Honor.AwardedBy, sources[0].Chapter, sources[0].Url, sources);
         })
         .ToList();

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Yearbook.Content;
 using Yearbook.Editions;
-using Yearbook.Rendering;
-using Yearbook.Rendering.Pages;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Honors;
 
@@ -10,7 +9,7 @@ namespace Yearbook.Indexes.Honors;
 public static class HonorsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
-    public const string Folder = "honors/";
+    public const string Folder = SitePaths.Honors;
 
     /// <summary>Builds the page; <paramref name="local"/> converts a Simplified text into the edition's script.</summary>
     public static Page Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls, Func<string, string> local)
@@ -20,7 +19,7 @@ public static class HonorsPage
             total = index.All.Count(),
             levels = index.Levels.Select(l => new
             {
-                level = ChapterPage.LevelCode(l.Level),
+                level = HonorLevels.Code(l.Level),
                 label = LevelLabel(l.Level, context, local),
                 anchor = l.Anchor,
                 count = l.Count,
@@ -35,7 +34,7 @@ public static class HonorsPage
 
     /// <summary>A level's label; honors without level are labelled 级别未注明.</summary>
     public static string LevelLabel(HonorLevel level, EditionContext context, Func<string, string> local) =>
-        level == HonorLevel.Unknown ? local("级别未注明") : ChapterPage.LevelLabel(level, context);
+        level == HonorLevel.Unknown ? local("级别未注明") : HonorLevels.Label(level, context);
 
     /// <summary>A year's label; honors without year are labelled 年份未注明.</summary>
     public static string YearLabel(int? year, Func<string, string> local) =>
@@ -47,7 +46,7 @@ public static class HonorsPage
         recipient = entry.Honor.Recipient,
         awardedBy = entry.Honor.AwardedBy ?? "",
         year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-        level = entry.Level == HonorLevel.Unknown ? "" : ChapterPage.LevelCode(entry.Level),
+        level = entry.Level == HonorLevel.Unknown ? "" : HonorLevels.Code(entry.Level),
         levelLabel = LevelLabel(entry.Level, context, local),
         chapterTitle = entry.Chapter.Title,
         chapterUrl = entry.Url[..entry.Url.IndexOf('#')],

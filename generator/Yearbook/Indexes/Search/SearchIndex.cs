@@ -8,10 +8,10 @@ namespace Yearbook.Indexes.Search;
 public sealed record SearchIndex(IReadOnlyList<(string Path, byte[] Bytes)> Files, int Documents, int Keys, int Shards)
 {
     /// <summary>The folder of the files both editions share, relative to the site.</summary>
-    public const string Folder = "search/";
+    public const string Folder = Model.SitePaths.Search;
 
     /// <summary>The folder of one edition's documents, relative to the edition.</summary>
-    public const string DocumentsFolder = "search/docs/";
+    public const string DocumentsFolder = Model.SitePaths.SearchDocuments;
 
     /// <summary>The size of every file together, in bytes.</summary>
     public long Bytes => Files.Sum(f => (long)f.Bytes.Length);

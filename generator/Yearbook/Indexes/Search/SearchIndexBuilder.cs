@@ -3,8 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
-using Yearbook.Rendering;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Search;
 

@@ -1,4 +1,5 @@
-using Yearbook.Rendering;
+using Yearbook.Indexes.Downloads;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Statistics;
 

@@ -1,6 +1,5 @@
 using Yearbook.Editions;
-using Yearbook.Rendering;
-using Yearbook.Rendering.Pages;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Statistics;
 
@@ -8,7 +7,7 @@ namespace Yearbook.Indexes.Statistics;
 public static class StatisticsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
-    public const string Folder = "statistics/";
+    public const string Folder = SitePaths.Statistics;
 
     /// <summary>Builds the page of <paramref name="index"/> from <paramref name="parts"/>, the part of the page made of each series.</summary>
     public static Page Build(StatisticsIndex index, StatisticsParts parts, Edition edition, EditionContext context, SiteUrls urls)

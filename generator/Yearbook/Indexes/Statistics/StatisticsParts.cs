@@ -1,4 +1,4 @@
-using Yearbook.Rendering;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Statistics;
 

@@ -1,7 +1,5 @@
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
-using Yearbook.Rendering;
-using Yearbook.Rendering.Pages;
+using Yearbook.Model;
 
 namespace Yearbook.Indexes.Subjects;
 
@@ -9,7 +7,7 @@ namespace Yearbook.Indexes.Subjects;
 public static class SubjectsPage
 {
     /// <summary>The folder of the page, relative to the edition.</summary>
-    public const string Folder = "subjects/";
+    public const string Folder = SitePaths.Subjects;
 
     /// <summary>Builds the page.</summary>
     public static Page Build(SubjectIndex index, Edition edition, EditionContext context, SiteUrls urls, TableOfContents contents)

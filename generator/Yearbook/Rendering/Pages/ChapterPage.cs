@@ -1,6 +1,6 @@
 using Yearbook.Content;
 using Yearbook.Editions;
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering.Pages;
 
@@ -48,8 +48,8 @@ public static class ChapterPage
                     {
                         anchor = h.Anchor,
                         title = h.Title,
-                        level = LevelCode(h.Source.Level),
-                        levelLabel = LevelLabel(h.Source.Level, context),
+                        level = HonorLevels.Code(h.Source.Level),
+                        levelLabel = HonorLevels.Label(h.Source.Level, context),
                         year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                         recipient = h.Recipient,
                         awardedBy = h.AwardedBy ?? "",
@@ -74,17 +74,4 @@ public static class ChapterPage
 
     /// <summary>A date as Chinese readers write it: 2025年2月10日 (the same in both scripts).</summary>
     public static string FormatDate(DateOnly? date) => date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
-
-    /// <summary>The level's code for CSS and data files.</summary>
-    public static string LevelCode(HonorLevel level) => level.ToString().ToLowerInvariant();
-
-    /// <summary>The level's label in the edition's script (国家级, 省级…).</summary>
-    public static string LevelLabel(HonorLevel level, EditionContext context) => level switch
-    {
-        HonorLevel.National => context.Text("levelNational"),
-        HonorLevel.Provincial => context.Text("levelProvincial"),
-        HonorLevel.Municipal => context.Text("levelMunicipal"),
-        HonorLevel.District => context.Text("levelDistrict"),
-        _ => "",
-    };
 }

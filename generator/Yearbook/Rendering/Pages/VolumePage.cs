@@ -1,4 +1,4 @@
-using Yearbook.Indexes.Contents;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering.Pages;
 

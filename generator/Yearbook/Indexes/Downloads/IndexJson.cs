@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json;
 
-namespace Yearbook.Indexes;
+namespace Yearbook.Indexes.Downloads;
 
 /// <summary>
 /// The JSON downloads of the indexes. The encoder still escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>

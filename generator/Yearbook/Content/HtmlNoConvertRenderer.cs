@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Yearbook.Editions.NoConvert;
+namespace Yearbook.Content;
 
 /// <summary>Renders a <see cref="NoConvertInline"/> as escaped text, without the markup.</summary>
 public sealed class HtmlNoConvertRenderer : HtmlObjectRenderer<NoConvertInline>

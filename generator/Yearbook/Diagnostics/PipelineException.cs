@@ -1,4 +1,4 @@
-namespace Yearbook;
+namespace Yearbook.Diagnostics;
 
 /// <summary>
 /// An unexpected failure (a bug) met while the pipeline worked on one file. It carries that file so
@@ -42,7 +42,7 @@ public sealed class PipelineException : Exception
     /// <summary>Whether <paramref name="exception"/> still needs a file named: not one of these, not a full disk or a read-only folder.</summary>
     internal static bool IsUnexplained(Exception exception) => exception switch
     {
-        PipelineException or Output.OutputNotWritableException or OperationCanceledException => false,
+        PipelineException or OutputNotWritableException or OperationCanceledException => false,
         // Parallel work on files inside this one (the chapters of a volume) named their own files already.
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Any(IsUnexplained),
         _ => true,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>
 /// The elapsed and processor time of each step of an incremental update, for <c>yearbook serve

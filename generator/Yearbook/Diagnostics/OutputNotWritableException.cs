@@ -1,4 +1,4 @@
-namespace Yearbook.Output;
+namespace Yearbook.Diagnostics;
 
 /// <summary>
 /// The output could not be written for a reason outside the generator: a full disk, a folder the user

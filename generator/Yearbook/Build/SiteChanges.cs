@@ -1,8 +1,7 @@
-using Yearbook.Build;
 using Yearbook.Content;
 using Yearbook.Rendering;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>
 /// The files a burst of change events touched, sorted by what they need: chapters to read again,

@@ -1,7 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 
-namespace Yearbook.Editions.NoConvert;
+namespace Yearbook.Content;
 
 /// <summary>Parses <c>-{…}-</c> spans in Markdown text. An unclosed "-{" stays literal text.</summary>
 public sealed class NoConvertInlineParser : InlineParser

@@ -1,4 +1,4 @@
-namespace Yearbook.Rendering;
+namespace Yearbook.Model;
 
 /// <summary>
 /// HTML the generator made from trusted parts (a rendered chapter body, a preface, a chart): the one

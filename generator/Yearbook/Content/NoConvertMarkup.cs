@@ -1,4 +1,4 @@
-namespace Yearbook.Editions.NoConvert;
+namespace Yearbook.Content;
 
 /// <summary>One piece of a text split at no-convert markup.</summary>
 /// <param name="Text">The text as written (for a protected span, the text kept in every edition).</param>
@@ -8,7 +8,7 @@ namespace Yearbook.Editions.NoConvert;
 public readonly record struct MarkupSegment(string Text, bool IsProtected, string? Hans = null, string? Hant = null)
 {
     /// <summary>The text this segment shows in an edition of script <paramref name="script"/> when protected.</summary>
-    public string For(Content.Script script) => (script == Content.Script.Hans ? Hans : Hant) ?? Text;
+    public string For(Script script) => (script == Script.Hans ? Hans : Hant) ?? Text;
 }
 
 /// <summary>

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Yearbook.Editions.NoConvert;
+namespace Yearbook.Content;
 
 /// <summary>A <c>-{…}-</c> span in Markdown: shown as written (or as given for the edition), never converted.</summary>
 public sealed class NoConvertInline : LeafInline
@@ -15,6 +15,6 @@ public sealed class NoConvertInline : LeafInline
     /// <summary>The span as parsed.</summary>
     public MarkupSegment Segment { get; }
 
-    /// <summary>The text rendered; set for the edition by <see cref="ChapterConverter"/>.</summary>
+    /// <summary>The text rendered; set for the edition by <see cref="Editions.ChapterConverter"/>.</summary>
     public string Display { get; set; }
 }

@@ -1,6 +1,4 @@
-using Yearbook.Build;
-
-namespace Yearbook;
+namespace Yearbook.Build;
 
 /// <summary>
 /// Builds the whole site: the pipeline (<see cref="SitePipeline"/>) run with nothing kept, writing to a

@@ -1,6 +1,6 @@
 using Yearbook.Editions;
 
-namespace Yearbook.Rendering.Pages;
+namespace Yearbook.Model;
 
 /// <summary>
 /// A page one step below an edition's home, with the same folder in both editions: the honors,

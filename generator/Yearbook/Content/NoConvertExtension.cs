@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 
-namespace Yearbook.Editions.NoConvert;
+namespace Yearbook.Content;
 
 /// <summary>Wires the no-convert markup into a Markdig pipeline: the one place that adds it.</summary>
 public sealed class NoConvertExtension : IMarkdownExtension

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Yearbook.Indexes;
+namespace Yearbook.Indexes.Downloads;
 
 /// <summary>
 /// A CSV file that spreadsheet programs open cleanly: UTF-8 with a byte order mark (without it Excel

@@ -1,4 +1,4 @@
-namespace Yearbook.Rendering;
+namespace Yearbook.Model;
 
 /// <summary>One breadcrumb: a title and, for every crumb but the current page, an address.</summary>
 /// <param name="Title">The text shown.</param>

@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 
-namespace Yearbook.Rendering;
+namespace Yearbook.Model;
 
 /// <summary>
 /// Every address of the site, in one place. Pages live in folders (<c>…/industry/index.html</c>) so

@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 
-namespace Yearbook.Rendering;
+namespace Yearbook.Model;
 
 /// <summary>
 /// The part of the template context every page of an edition shares (site, edition, UI strings,
@@ -19,11 +19,11 @@ public sealed class EditionContext
 
     /// <summary>Prepares the shared context of <paramref name="converter"/>'s edition.</summary>
     /// <param name="config">The site settings.</param>
-    /// <param name="theme">The theme, for its UI strings.</param>
+    /// <param name="uiStrings">The theme's UI strings, written in Simplified.</param>
     /// <param name="converter">The edition's converter.</param>
     /// <param name="urls">The site's addresses.</param>
     /// <param name="latestYear">The newest volume's year, shown in the footer; never the clock, so builds are reproducible.</param>
-    public EditionContext(SiteConfig config, Theme theme, EditionConverter converter, SiteUrls urls, int latestYear)
+    public EditionContext(SiteConfig config, IReadOnlyDictionary<string, string> uiStrings, EditionConverter converter, SiteUrls urls, int latestYear)
     {
         _latestYear = latestYear;
         var edition = converter.Edition;
@@ -38,9 +38,9 @@ public sealed class EditionContext
             baseUrl = config.BasePath,
         };
         _edition = new { code = edition.Code, lang = edition.Lang, label = edition.Label, homeUrl = urls.Page(edition, "") };
-        Ui = theme.UiStrings.ToDictionary(p => p.Key, p => converter.Convert(p.Value, Script.Hans), StringComparer.Ordinal);
+        Ui = uiStrings.ToDictionary(p => p.Key, p => converter.Convert(p.Value, Script.Hans), StringComparer.Ordinal);
         _assets = new { css = urls.Asset("site.css"), js = urls.Asset("site.js"), searchJs = urls.Asset("search.js"), icon = urls.Asset("favicon.svg") };
-        _feedUrl = urls.Page(edition, "atom.xml");
+        _feedUrl = urls.Page(edition, SitePaths.Feed);
     }
 
     /// <summary>The UI strings in the edition's script.</summary>
@@ -53,7 +53,7 @@ public sealed class EditionContext
     public Dictionary<string, object?> For(Page page)
     {
         var other = _editionInfo.Other;
-        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", "honors/"), ("statistics", "statistics/"), ("subjects", "subjects/"), ("search", "search/") }
+        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", SitePaths.Honors), ("statistics", SitePaths.Statistics), ("subjects", SitePaths.Subjects), ("search", SitePaths.Search) }
             .Select(n => new { title = Text(n.Key), url = _urls.Page(_editionInfo, n.Relative), current = _urls.Page(_editionInfo, n.Relative) == page.Url })
             .ToList();
         var context = new Dictionary<string, object?>(StringComparer.Ordinal)

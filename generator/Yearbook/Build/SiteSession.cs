@@ -1,9 +1,8 @@
-using Yearbook.Build;
 using Yearbook.Diagnostics;
-using Yearbook.Output;
 using Yearbook.Indexes.Search;
+using Yearbook.Output;
 
-namespace Yearbook.Incremental;
+namespace Yearbook.Build;
 
 /// <summary>What an update without a full build did.</summary>
 /// <param name="Diagnostics">The problems found in what was read again.</param>

@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 
-namespace Yearbook.Indexes.Contents;
+namespace Yearbook.Model;
 
 /// <summary>A category (类目) of a volume, with its chapters in reading order.</summary>
 /// <param name="Name">The category name in the edition's script.</param>

@@ -1,7 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 
-namespace Yearbook.Indexes.Contents;
+namespace Yearbook.Model;
 
 /// <summary>
 /// The structure of one edition: volumes (newest first), their categories and chapters, and each

@@ -1,0 +1,20 @@
+using Yearbook.Content;
+
+namespace Yearbook.Model;
+
+/// <summary>How an honor's level shows: a code for CSS and data files, a label in the edition's script.</summary>
+public static class HonorLevels
+{
+    /// <summary>The level's code for CSS and data files.</summary>
+    public static string Code(HonorLevel level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>The level's label in the edition's script (国家级, 省级…).</summary>
+    public static string Label(HonorLevel level, EditionContext context) => level switch
+    {
+        HonorLevel.National => context.Text("levelNational"),
+        HonorLevel.Provincial => context.Text("levelProvincial"),
+        HonorLevel.Municipal => context.Text("levelMunicipal"),
+        HonorLevel.District => context.Text("levelDistrict"),
+        _ => "",
+    };
+}

@@ -1,0 +1,29 @@
+namespace Yearbook.Model;
+
+/// <summary>
+/// The folder and file names of the pages every edition has beside its volumes, in one place: the
+/// pages, their navigation, the feed and the search files all take them from here.
+/// </summary>
+public static class SitePaths
+{
+    /// <summary>The honors page's folder, relative to an edition.</summary>
+    public const string Honors = "honors/";
+
+    /// <summary>The statistics page's folder, relative to an edition.</summary>
+    public const string Statistics = "statistics/";
+
+    /// <summary>The subject index's folder, relative to an edition.</summary>
+    public const string Subjects = "subjects/";
+
+    /// <summary>The search page's folder, relative to an edition; the same name relative to the site holds the files both editions share.</summary>
+    public const string Search = "search/";
+
+    /// <summary>The folder of one edition's search documents, relative to the edition.</summary>
+    public const string SearchDocuments = Search + "docs/";
+
+    /// <summary>The Atom feed, relative to an edition.</summary>
+    public const string Feed = "atom.xml";
+
+    /// <summary>The page shown for an address that does not exist, relative to an edition.</summary>
+    public const string NotFound = "404.html";
+}
