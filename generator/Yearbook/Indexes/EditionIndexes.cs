@@ -12,7 +12,7 @@ namespace Yearbook.Indexes;
 /// <param name="Kind">The index.</param>
 /// <param name="Page">The index page.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-public sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
@@ -22,7 +22,7 @@ public sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(stri
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
 /// <param name="Outputs">What each index publishes: honors, statistics, subjects.</param>
-public sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
+internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
 {
     /// <summary>The three index pages.</summary>
     public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);

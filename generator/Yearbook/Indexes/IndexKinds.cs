@@ -2,7 +2,7 @@ namespace Yearbook.Indexes;
 
 /// <summary>The indexes across volumes, as flags: which of them an edit makes out of date.</summary>
 [Flags]
-public enum IndexKinds
+internal enum IndexKinds
 {
     /// <summary>None of them.</summary>
     None = 0,

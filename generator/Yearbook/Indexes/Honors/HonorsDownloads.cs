@@ -8,7 +8,7 @@ namespace Yearbook.Indexes.Honors;
 /// <c>honors.csv</c> and <c>honors.json</c>: the same honors as the page, in the same order
 /// (by level, then year newest first), with texts in the edition's script.
 /// </summary>
-public static class HonorsDownloads
+internal static class HonorsDownloads
 {
     /// <summary>One honor as the downloads hold it.</summary>
     /// <param name="Level">The level code (national, provincial, municipal, district, unknown).</param>

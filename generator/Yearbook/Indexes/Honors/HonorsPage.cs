@@ -6,7 +6,7 @@ using Yearbook.Model;
 namespace Yearbook.Indexes.Honors;
 
 /// <summary>The honors page of an edition (<c>/{edition}/honors/</c>); its context is documented in the theme's README.</summary>
-public static class HonorsPage
+internal static class HonorsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
     public const string Folder = SitePaths.Honors;

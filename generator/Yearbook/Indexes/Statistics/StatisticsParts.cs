@@ -9,7 +9,7 @@ namespace Yearbook.Indexes.Statistics;
 /// (<see cref="StatisticsIndexBuilder.Update"/>), and takes their parts from here rather than drawing
 /// every chart again.
 /// </summary>
-public sealed class StatisticsParts
+internal sealed class StatisticsParts
 {
     private readonly Dictionary<StatisticsSeries, SeriesParts> _bySeries;
 
