@@ -67,7 +67,6 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
         var simplifiedForms = previous?.SimplifiedForms ?? [];
         string Simplified(string text, Script script) =>
             simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
-        string Local(string text) => converter.Convert(text, Script.Hans);
         string ChapterUrl(EditionChapter chapter) => urls.Chapter(edition, chapter.Source);
         IndexOutput Previous(IndexKinds kind) => previous!.Outputs.First(o => o.Kind == kind);
         var folder = edition.Code + "/";
@@ -77,8 +76,8 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
         if (rebuild.HasFlag(IndexKinds.Honors))
         {
             honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
-            var rows = HonorsDownloads.Rows(honors, context, urls, Local);
-            honorsOutput = new IndexOutput(IndexKinds.Honors, HonorsPage.Build(honors, edition, context, urls, Local),
+            var rows = HonorsDownloads.Rows(honors, context, urls);
+            honorsOutput = new IndexOutput(IndexKinds.Honors, HonorsPage.Build(honors, edition, context, urls),
             [
                 (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, context)),
                 (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
@@ -107,7 +106,7 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
         if (rebuild.HasFlag(IndexKinds.Subjects))
         {
             var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-            subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, Local("画"));
+            subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, context.Text("strokes"));
             subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
         }
 
