@@ -9,7 +9,7 @@ namespace Yearbook.Benchmarks;
 /// A small synthetic yearbook written once to a temporary folder and loaded, so the benchmarks run on
 /// the chapters the build benchmark uses, picked by body length.
 /// </summary>
-public sealed class SampleChapters : IDisposable
+internal sealed class SampleChapters : IDisposable
 {
     private SampleChapters(string folder, Site site)
     {

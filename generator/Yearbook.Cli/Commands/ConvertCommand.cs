@@ -93,21 +93,14 @@ public static class ConvertCommand
     internal static int RunForSite(string siteFolder, string? script, IReadOnlyList<string> paths, TextReader input, TextWriter output, TextWriter error)
     {
         var diagnostics = new Yearbook.Diagnostics.DiagnosticBag();
-        var settings = new Yearbook.Content.SiteLoader(diagnostics).LoadSettings(siteFolder);
+        var converter = Yearbook.Editions.EditionConverter.ForSite(siteFolder, script, diagnostics);
         DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
-        if (settings is not { } loaded || diagnostics.HasErrors)
+        if (converter is null)
         {
             return 1;
         }
 
-        var target = script switch
-        {
-            "hans" => Yearbook.Editions.Edition.Hans,
-            "hant" => Yearbook.Editions.Edition.Hant,
-            _ => loaded.Config.DefaultScript == Yearbook.Content.Script.Hans ? Yearbook.Editions.Edition.Hant : Yearbook.Editions.Edition.Hans,
-        };
-        var converter = new Yearbook.Editions.EditionConverter(target, loaded.Config, loaded.Glossary);
-        var from = target.Other.Script;
+        var from = converter.Edition.Other.Script;
         foreach (string path in paths.Count == 0 ? ["-"] : paths)
         {
             try

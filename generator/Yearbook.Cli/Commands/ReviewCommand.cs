@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
-using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
-using Yearbook.Editions.Review;
-using Yearbook.Model;
 
 namespace Yearbook.Cli.Commands;
 
@@ -29,19 +25,11 @@ public static class ReviewCommand
     public static int Run(string siteFolder, bool snippet, TextWriter output, TextWriter error)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = new SiteLoader(diagnostics).Load(siteFolder, includeDrafts: true);
-        if (loaded is null)
+        var findings = ConversionReview.Find(siteFolder, diagnostics);
+        if (findings is null)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
             return 1;
-        }
-
-        var findings = new ConcurrentBag<ReviewFinding>();
-        var lint = new ScriptLint(new ChapterMarkdown(loaded.Config.RawHtml), loaded, ReviewedList.Load(loaded.Root, diagnostics), findings.Add);
-        Parallel.ForEach(loaded.Chapters, chapter => lint.Check(chapter, new DiagnosticBag()));
-        foreach (var volume in loaded.Volumes)
-        {
-            lint.Check(volume, new DiagnosticBag());
         }
 
         DiagnosticPrinter.Print(diagnostics.Sorted, siteFolder, error);
@@ -68,14 +56,14 @@ public static class ReviewCommand
             writer.WriteLine();
         }
 
-        writer.WriteLine($"{ordered.Count} conversion(s) to review. Where the converter is wrong, add a glossary entry or -{{…}}-; where it is right, add the entry to {ReviewedList.FileName}.");
+        writer.WriteLine($"{ordered.Count} conversion(s) to review. Where the converter is wrong, add a glossary entry or -{{…}}-; where it is right, add the entry to {ConversionReview.ReviewedFileName}.");
         if (!snippet || ordered.Count == 0)
         {
             return;
         }
 
         writer.WriteLine();
-        writer.WriteLine($"# {ReviewedList.FileName}: conversions read and found right");
+        writer.WriteLine($"# {ConversionReview.ReviewedFileName}: conversions read and found right");
         foreach (var f in ordered)
         {
             var context = Context(f.Sentence, f.Risk.Source);

@@ -1,7 +1,7 @@
 namespace Yearbook.Content;
 
 /// <summary>A chapter as loaded: its front matter and Markdown body, in the script it was written in.</summary>
-public sealed record Chapter
+internal sealed record Chapter
 {
     /// <summary>The path relative to the site folder, e.g. <c>2025/economy/02-industry.md</c>.</summary>
     public required string Path { get; init; }

@@ -8,7 +8,7 @@ namespace Yearbook.Content;
 /// strikethrough and the no-convert markup. Raw HTML is off unless the site turns it on, and there is
 /// deliberately no generic-attributes extension: it would let a contributor add <c>onclick</c>.
 /// </summary>
-public sealed class ChapterMarkdown
+internal sealed class ChapterMarkdown
 {
     private readonly MarkdownPipeline _pipeline;
 

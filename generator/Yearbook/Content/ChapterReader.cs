@@ -4,7 +4,7 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Content;
 
 /// <summary>Reads one chapter file: splits the front matter from the body and types every field.</summary>
-public sealed partial class ChapterReader
+internal sealed partial class ChapterReader
 {
     private static readonly string[] Levels = ["national", "provincial", "municipal", "district"];
     private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "awarded_by"];

@@ -10,7 +10,7 @@ namespace Yearbook.Content;
 /// An instance remembers folders for its lifetime (one build, or one preview session): a folder
 /// replaced by a link later is seen by the next full build, which makes a new instance.
 /// </summary>
-public sealed class ContentBoundary
+internal sealed class ContentBoundary
 {
     private readonly ConcurrentDictionary<string, string> _resolvedFolders = new(StringComparer.Ordinal);
     private readonly string _resolvedRoot;

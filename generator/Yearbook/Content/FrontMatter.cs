@@ -1,7 +1,7 @@
 namespace Yearbook.Content;
 
 /// <summary>The typed front matter of a chapter, as written (in the chapter's own script).</summary>
-public sealed record FrontMatter
+internal sealed record FrontMatter
 {
     /// <summary>Every key the generator knows; others are reported with a did-you-mean.</summary>
     public static readonly IReadOnlyCollection<string> Keys =

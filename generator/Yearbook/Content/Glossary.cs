@@ -8,7 +8,7 @@ namespace Yearbook.Content;
 /// </summary>
 /// <param name="Hans">The Simplified form.</param>
 /// <param name="Hant">The Traditional form.</param>
-public sealed record GlossaryEntry(string Hans, string Hant)
+internal sealed record GlossaryEntry(string Hans, string Hant)
 {
     /// <summary>The Taiwan form, when it is not what OpenCC's t2tw makes of <see cref="Hant"/>.</summary>
     public string? Tw { get; init; }
@@ -19,7 +19,7 @@ public sealed record GlossaryEntry(string Hans, string Hant)
 
 /// <summary>The site's glossary (<c>glossary.yml</c>): phrase pairs that win over the dictionaries, both directions.</summary>
 /// <param name="Entries">The entries in file order.</param>
-public sealed record Glossary(IReadOnlyList<GlossaryEntry> Entries)
+internal sealed record Glossary(IReadOnlyList<GlossaryEntry> Entries)
 {
     /// <summary>A glossary with no entries.</summary>
     public static Glossary Empty { get; } = new([]);

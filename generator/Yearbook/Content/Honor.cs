@@ -3,7 +3,7 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Content;
 
 /// <summary>The level of an honor, from the awarding body's rank.</summary>
-public enum HonorLevel
+internal enum HonorLevel
 {
     /// <summary>国家级.</summary>
     National,
@@ -28,4 +28,4 @@ public enum HonorLevel
 /// <param name="Recipient">Who received it.</param>
 /// <param name="AwardedBy">The awarding body, when known.</param>
 /// <param name="Location">Where it is written.</param>
-public sealed record Honor(string Title, HonorLevel Level, int? Year, string Recipient, string? AwardedBy, SourceLocation Location);
+internal sealed record Honor(string Title, HonorLevel Level, int? Year, string Recipient, string? AwardedBy, SourceLocation Location);

@@ -9,7 +9,7 @@ namespace Yearbook.Content;
 /// renderer and the converter walk the tree recursively; a chapter that passes here is safe everywhere
 /// after. The place reported is the first element past the limit.
 /// </summary>
-public static class MarkdownNesting
+internal static class MarkdownNesting
 {
     /// <summary>How many elements deep a chapter may nest, counting each list and its item, well below Markdig's own 128.</summary>
     public const int MaxDepth = 48;

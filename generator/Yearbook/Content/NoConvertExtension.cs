@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace Yearbook.Content;
 
 /// <summary>Wires the no-convert markup into a Markdig pipeline: the one place that adds it.</summary>
-public sealed class NoConvertExtension : IMarkdownExtension
+internal sealed class NoConvertExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

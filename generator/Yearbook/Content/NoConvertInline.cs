@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Yearbook.Content;
 
 /// <summary>A <c>-{…}-</c> span in Markdown: shown as written (or as given for the edition), never converted.</summary>
-public sealed class NoConvertInline : LeafInline
+internal sealed class NoConvertInline : LeafInline
 {
     /// <summary>Creates the node for a parsed span.</summary>
     public NoConvertInline(MarkupSegment segment)

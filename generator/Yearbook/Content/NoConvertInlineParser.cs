@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace Yearbook.Content;
 
 /// <summary>Parses <c>-{…}-</c> spans in Markdown text. An unclosed "-{" stays literal text.</summary>
-public sealed class NoConvertInlineParser : InlineParser
+internal sealed class NoConvertInlineParser : InlineParser
 {
     /// <summary>Triggers on '-'.</summary>
     public NoConvertInlineParser() => OpeningCharacters = ['-'];

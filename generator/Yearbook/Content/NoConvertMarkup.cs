@@ -5,7 +5,7 @@ namespace Yearbook.Content;
 /// <param name="IsProtected">True for text inside <c>-{…}-</c>: never converted.</param>
 /// <param name="Hans">For <c>-{zh-hans:…;zh-hant:…}-</c>, the Simplified edition's text.</param>
 /// <param name="Hant">For <c>-{zh-hans:…;zh-hant:…}-</c>, the Traditional edition's text.</param>
-public readonly record struct MarkupSegment(string Text, bool IsProtected, string? Hans = null, string? Hant = null)
+internal readonly record struct MarkupSegment(string Text, bool IsProtected, string? Hans = null, string? Hant = null)
 {
     /// <summary>The text this segment shows in an edition of script <paramref name="script"/> when protected.</summary>
     public string For(Script script) => (script == Script.Hans ? Hans : Hant) ?? Text;
@@ -15,7 +15,7 @@ public readonly record struct MarkupSegment(string Text, bool IsProtected, strin
 /// The inline no-convert markup, after MediaWiki's: <c>-{文字}-</c> keeps the text as written in every
 /// edition; <c>-{zh-hans:…;zh-hant:…}-</c> gives the text for each edition explicitly.
 /// </summary>
-public static class NoConvertMarkup
+internal static class NoConvertMarkup
 {
     /// <summary>The opening of a span.</summary>
     public const string Open = "-{";

@@ -7,7 +7,7 @@ namespace Yearbook.Content;
 /// <see cref="MaxLineLength"/> characters, or a table row with more than <see cref="MaxTableColumns"/>
 /// columns. Such content is still published whole (nothing is lost); the editor is warned where it is.
 /// </summary>
-public static class OversizedLines
+internal static class OversizedLines
 {
     /// <summary>The longest line that passes without a warning.</summary>
     public const int MaxLineLength = 32_768;

@@ -5,7 +5,7 @@ namespace Yearbook.Content;
 /// <param name="Config">The settings.</param>
 /// <param name="Glossary">The editor's conversion overrides.</param>
 /// <param name="Volumes">The volumes, newest first.</param>
-public sealed record Site(string Root, SiteConfig Config, Glossary Glossary, IReadOnlyList<Volume> Volumes)
+internal sealed record Site(string Root, SiteConfig Config, Glossary Glossary, IReadOnlyList<Volume> Volumes)
 {
     /// <summary>Every chapter of every volume, in volume order.</summary>
     public IEnumerable<Chapter> Chapters => Volumes.SelectMany(v => v.Chapters);

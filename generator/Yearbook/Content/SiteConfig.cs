@@ -3,7 +3,7 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Content;
 
 /// <summary>How quotation marks appear in the Traditional edition.</summary>
-public enum QuoteStyle
+internal enum QuoteStyle
 {
     /// <summary>Keep “” and ‘’ as written.</summary>
     Keep,
@@ -13,7 +13,7 @@ public enum QuoteStyle
 }
 
 /// <summary>How the Traditional edition orders its subject index (<c>subjects: { traditional_order: … }</c>).</summary>
-public enum TraditionalOrder
+internal enum TraditionalOrder
 {
     /// <summary>The same pinyin order as the Simplified edition, sorted by the Simplified form.</summary>
     Pinyin,
@@ -23,7 +23,7 @@ public enum TraditionalOrder
 }
 
 /// <summary>The site settings from <c>yearbook.yml</c>, written in the site's default script.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     /// <summary>The yearbook's title, e.g. 源汇区年鉴.</summary>
     public required string Title { get; init; }

@@ -31,7 +31,7 @@ public sealed partial class SiteLoader
     private ContentBoundary? _boundary;
 
     /// <summary>Creates a loader that reports to <paramref name="diagnostics"/>.</summary>
-    public SiteLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    internal SiteLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     /// <summary>
     /// Called with each chapter's full path after the folders were listed and before the file is read:
@@ -50,7 +50,7 @@ public sealed partial class SiteLoader
     /// <param name="root">The site folder.</param>
     /// <param name="includeDrafts">Whether chapters marked <c>draft: true</c> are kept.</param>
     /// <param name="baseUrlOverride">A base URL that replaces the configured one (<c>--base-url</c>).</param>
-    public Site? Load(string root, bool includeDrafts = false, string? baseUrlOverride = null)
+    internal Site? Load(string root, bool includeDrafts = false, string? baseUrlOverride = null)
     {
         root = Path.GetFullPath(root);
         if (CannotOpenSiteFolder(root) is { } problem)
@@ -100,7 +100,7 @@ public sealed partial class SiteLoader
     /// Only the settings and the glossary of the site in <paramref name="root"/>, for converting text
     /// as the site publishes it (<c>yearbook convert --site</c>); null when it has no usable <c>yearbook.yml</c>.
     /// </summary>
-    public (SiteConfig Config, Glossary Glossary)? LoadSettings(string root)
+    internal (SiteConfig Config, Glossary Glossary)? LoadSettings(string root)
     {
         root = Path.GetFullPath(root);
         _boundary = new ContentBoundary(root);

@@ -10,7 +10,7 @@ namespace Yearbook.Content;
 /// <param name="Change">The stated change, as written, e.g. +6.5%.</param>
 /// <param name="Note">A remark.</param>
 /// <param name="Location">Where it is written.</param>
-public sealed record Statistic(string Indicator, string Value, string Unit, string Period, string? Change, string? Note, SourceLocation Location)
+internal sealed record Statistic(string Indicator, string Value, string Unit, string Period, string? Change, string? Note, SourceLocation Location)
 {
     /// <summary>The value as a number, when it is one.</summary>
     public decimal? Number =>

@@ -3,7 +3,7 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Content;
 
 /// <summary>A volume (卷) of the yearbook: one year's book, with its chapters.</summary>
-public sealed record Volume
+internal sealed record Volume
 {
     /// <summary>The folder name, e.g. <c>2025</c>; also its address.</summary>
     public required string Slug { get; init; }

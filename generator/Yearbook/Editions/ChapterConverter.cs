@@ -16,7 +16,7 @@ namespace Yearbook.Editions;
 /// parsed once (<see cref="Parse"/>); each edition then rewrites the text nodes of that one tree from
 /// the text as written and renders it before the next edition takes its turn.
 /// </summary>
-public sealed class ChapterConverter
+internal sealed class ChapterConverter
 {
     private readonly ChapterMarkdown _markdown;
 

@@ -6,7 +6,7 @@ namespace Yearbook.Editions;
 /// <param name="Id">The anchor: derived from the source text, so it is the same in both editions.</param>
 /// <param name="Title">The heading text in the edition's script.</param>
 /// <param name="Level">The heading level (2 or 3).</param>
-public sealed record Heading(string Id, string Title, int Level);
+internal sealed record Heading(string Id, string Title, int Level);
 
 /// <summary>An honor in an edition's script, with its stable anchor on the chapter page.</summary>
 /// <param name="Anchor">The element id on the chapter page, e.g. <c>honor-2</c>.</param>
@@ -14,7 +14,7 @@ public sealed record Heading(string Id, string Title, int Level);
 /// <param name="Title">The title in the edition's script.</param>
 /// <param name="Recipient">The recipient in the edition's script.</param>
 /// <param name="AwardedBy">The awarding body in the edition's script, when known.</param>
-public sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy);
+internal sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy);
 
 /// <summary>A statistic in an edition's script, with its stable anchor on the chapter page.</summary>
 /// <param name="Anchor">The element id on the chapter page, e.g. <c>stat-3</c>.</param>
@@ -24,13 +24,13 @@ public sealed record EditionHonor(string Anchor, Honor Source, string Title, str
 /// <param name="Period">The period in the edition's script.</param>
 /// <param name="Change">The change in the edition's script.</param>
 /// <param name="Note">The note in the edition's script.</param>
-public sealed record EditionStatistic(string Anchor, Statistic Source, string Indicator, string Unit, string Period, string? Change, string? Note);
+internal sealed record EditionStatistic(string Anchor, Statistic Source, string Indicator, string Unit, string Period, string? Change, string? Note);
 
 /// <summary>
 /// A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.
 /// Each getter records the part it reads (<see cref="ContentReads"/>), so what a page shows is known from what its builder read.
 /// </summary>
-public sealed record EditionChapter
+internal sealed record EditionChapter
 {
     /// <summary>The chapter as written.</summary>
     public required Chapter Source { get; init; }

@@ -1,6 +1,7 @@
 using System.Text;
 using Yearbook.Content;
 using Yearbook.Conversion;
+using Yearbook.Diagnostics;
 
 namespace Yearbook.Editions;
 
@@ -14,8 +15,30 @@ public sealed class EditionConverter
     private readonly ChineseConverter _fromOtherScript;
     private readonly QuoteStyle _quotes;
 
+    /// <summary>
+    /// The converter <c>yearbook convert</c> uses for the site in <paramref name="siteFolder"/>: into the
+    /// script <paramref name="script"/> (<c>hans</c> or <c>hant</c>), by default the other script than the
+    /// site's <c>default_script</c>; null when the settings or glossary have errors (see <paramref name="diagnostics"/>).
+    /// </summary>
+    public static EditionConverter? ForSite(string siteFolder, string? script, DiagnosticBag diagnostics)
+    {
+        var settings = new SiteLoader(diagnostics).LoadSettings(siteFolder);
+        if (settings is not { } loaded || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var target = script switch
+        {
+            "hans" => Edition.Hans,
+            "hant" => Edition.Hant,
+            _ => loaded.Config.DefaultScript == Script.Hans ? Edition.Hant : Edition.Hans,
+        };
+        return new EditionConverter(target, loaded.Config, loaded.Glossary);
+    }
+
     /// <summary>Creates the converter for <paramref name="edition"/> of a site with <paramref name="config"/>.</summary>
-    public EditionConverter(Edition edition, SiteConfig config, Glossary glossary)
+    internal EditionConverter(Edition edition, SiteConfig config, Glossary glossary)
     {
         Edition = edition;
         _quotes = edition.Script == Script.Hant ? config.Quotes : QuoteStyle.Keep;
@@ -43,7 +66,7 @@ public sealed class EditionConverter
     /// variant, or its <c>hant</c> form through the variant's step (t2tw, t2hk: the second half of
     /// s2tw and s2hk), so that it matches the Taiwan or Hong Kong forms OpenCC gives the text around it.
     /// </summary>
-    public static string TraditionalForm(GlossaryEntry entry, string variant) => variant switch
+    internal static string TraditionalForm(GlossaryEntry entry, string variant) => variant switch
     {
         "tw" => entry.Tw ?? ChineseConverter.Create("t2tw").Convert(entry.Hant),
         "hk" => entry.Hk ?? ChineseConverter.Create("t2hk").Convert(entry.Hant),

@@ -11,7 +11,7 @@ namespace Yearbook.Editions;
 /// text as written (<see cref="RewriteFor"/>), so nothing is parsed twice and nothing is converted
 /// from an already converted text. Not thread-safe: one edition at a time.
 /// </summary>
-public sealed class ParsedChapter
+internal sealed class ParsedChapter
 {
     private readonly (LiteralInline Node, string Written)[] _texts;
     private readonly NoConvertInline[] _spans;

@@ -24,7 +24,7 @@ public sealed record ReviewFinding(SourceLocation Location, ConversionRisk Risk,
 /// strings; never code or URLs. Spans settled with <c>-{…}-</c>, by the glossary or in
 /// <c>reviewed.yml</c> are not reported. Thread-safe: chapters may be checked in parallel.
 /// </summary>
-public sealed class ScriptLint
+internal sealed class ScriptLint
 {
     /// <summary>The name <see cref="ConversionSegment.Dictionary"/> gives glossary matches: the editor settled those.</summary>
     private const string GlossaryDictionary = "glossary";

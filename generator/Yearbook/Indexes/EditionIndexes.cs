@@ -11,13 +11,13 @@ namespace Yearbook.Indexes;
 /// <summary>What one index publishes: its page and its downloads.</summary>
 /// <param name="Page">The index page.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-public sealed record IndexOutput(Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
 
 /// <summary>One index of an edition with what it publishes.</summary>
 /// <typeparam name="T">The index.</typeparam>
 /// <param name="Index">The index.</param>
 /// <param name="Output">Its page and downloads.</param>
-public sealed record BuiltIndex<T>(T Index, IndexOutput Output);
+internal sealed record BuiltIndex<T>(T Index, IndexOutput Output);
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
@@ -27,7 +27,7 @@ public sealed record BuiltIndex<T>(T Index, IndexOutput Output);
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-public sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects)
+internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects)
 {
     /// <summary>What each index publishes: honors, statistics, subjects.</summary>
     public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output];
@@ -82,8 +82,8 @@ public sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<S
     public static BuiltIndex<HonorsIndex> BuildHonors(Sources sources, DiagnosticBag? diagnostics)
     {
         var honors = new HonorsIndexBuilder(sources.ToSimplified).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
-        var rows = HonorsDownloads.Rows(honors, sources.Context, sources.Urls, sources.Local);
-        return new BuiltIndex<HonorsIndex>(honors, new IndexOutput(HonorsPage.Build(honors, sources.Edition, sources.Context, sources.Urls, sources.Local),
+        var rows = HonorsDownloads.Rows(honors, sources.Context, sources.Urls);
+        return new BuiltIndex<HonorsIndex>(honors, new IndexOutput(HonorsPage.Build(honors, sources.Edition, sources.Context, sources.Urls),
         [
             (sources.Folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, sources.Context)),
             (sources.Folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
@@ -107,7 +107,7 @@ public sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<S
     public static BuiltIndex<SubjectIndex> BuildSubjects(Sources sources)
     {
         var stroke = sources.Edition.Script == Script.Hant && sources.Config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-        var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Local("画"));
+        var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Context.Text("strokes"));
         return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents), []));
     }
 

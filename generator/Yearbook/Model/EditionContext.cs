@@ -7,7 +7,7 @@ namespace Yearbook.Model;
 /// The part of the template context every page of an edition shares (site, edition, UI strings,
 /// navigation), and the one place that assembles a page's full context from it.
 /// </summary>
-public sealed class EditionContext
+internal sealed class EditionContext
 {
     private readonly object _site;
     private readonly object _edition;

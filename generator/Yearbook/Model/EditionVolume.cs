@@ -7,14 +7,14 @@ namespace Yearbook.Model;
 /// <param name="Name">The category name in the edition's script.</param>
 /// <param name="Anchor">The anchor on the volume page.</param>
 /// <param name="Chapters">The chapters.</param>
-public sealed record CategoryEntry(string Name, string Anchor, IReadOnlyList<EditionChapter> Chapters);
+internal sealed record CategoryEntry(string Name, string Anchor, IReadOnlyList<EditionChapter> Chapters);
 
 /// <summary>A volume as one edition publishes it: its texts converted and its table of contents.</summary>
 /// <param name="Source">The volume as written.</param>
 /// <param name="Title">The title in the edition's script.</param>
 /// <param name="Preface">The preface Markdown in the edition's script.</param>
 /// <param name="Categories">The table of contents by category.</param>
-public sealed record EditionVolume(Volume Source, string Title, string Preface, IReadOnlyList<CategoryEntry> Categories)
+internal sealed record EditionVolume(Volume Source, string Title, string Preface, IReadOnlyList<CategoryEntry> Categories)
 {
     /// <summary>The table of contents by category; reading it records that the volume's listing was read (<see cref="ContentReads"/>).</summary>
     public IReadOnlyList<CategoryEntry> Categories { get { ContentReads.Note(Source.Slug, ContentPart.Listing); return field; } init; } = Categories;

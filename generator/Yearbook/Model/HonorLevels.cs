@@ -3,7 +3,7 @@ using Yearbook.Content;
 namespace Yearbook.Model;
 
 /// <summary>How an honor's level shows: a code for CSS and data files, a label in the edition's script.</summary>
-public static class HonorLevels
+internal static class HonorLevels
 {
     /// <summary>The level's code for CSS and data files.</summary>
     public static string Code(HonorLevel level) => level.ToString().ToLowerInvariant();

@@ -3,13 +3,13 @@ namespace Yearbook.Model;
 /// <summary>One breadcrumb: a title and, for every crumb but the current page, an address.</summary>
 /// <param name="Title">The text shown.</param>
 /// <param name="Url">The address, or empty for the current page.</param>
-public sealed record Crumb(string Title, string Url);
+internal sealed record Crumb(string Title, string Url);
 
 /// <summary>
 /// One page of an edition, ready to render: its address and its twin's in the other edition, the
 /// layout that draws its body, and the data that layout sees (documented in the theme's README).
 /// </summary>
-public sealed record Page
+internal sealed record Page
 {
     /// <summary>The page kind, which is also its layout: home, volume, chapter, honors, statistics, subjects, search, notFound.</summary>
     public required string Kind { get; init; }

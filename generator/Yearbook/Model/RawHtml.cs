@@ -6,7 +6,7 @@ namespace Yearbook.Model;
 /// contributor text as markup by mistake.
 /// </summary>
 /// <param name="Html">The markup.</param>
-public sealed record RawHtml(string Html)
+internal sealed record RawHtml(string Html)
 {
     /// <summary>No markup; false in a template's <c>if</c>.</summary>
     public static readonly RawHtml Empty = new("");

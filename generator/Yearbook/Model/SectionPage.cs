@@ -7,7 +7,7 @@ namespace Yearbook.Model;
 /// statistics, subjects and search pages. Titled by the edition's text for its kind, with breadcrumbs
 /// that lead home, and its layout's data under the kind's name.
 /// </summary>
-public static class SectionPage
+internal static class SectionPage
 {
     /// <summary>Builds the page of <paramref name="kind"/> at <paramref name="folder"/> (relative to the edition).</summary>
     /// <param name="kind">The page kind: its layout, its title's text key and its data's name.</param>

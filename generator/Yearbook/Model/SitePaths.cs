@@ -4,7 +4,7 @@ namespace Yearbook.Model;
 /// The folder and file names of the pages every edition has beside its volumes, in one place: the
 /// pages, their navigation, the feed and the search files all take them from here.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>The honors page's folder, relative to an edition.</summary>
     public const string Honors = "honors/";

@@ -7,7 +7,7 @@ namespace Yearbook.Model;
 /// Every address of the site, in one place. Pages live in folders (<c>…/industry/index.html</c>) so
 /// addresses end in '/'; all of them start with the site's base path, so the site works from a sub-path.
 /// </summary>
-public sealed class SiteUrls
+internal sealed class SiteUrls
 {
     private readonly SiteConfig _config;
 

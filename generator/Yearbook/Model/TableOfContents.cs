@@ -7,7 +7,7 @@ namespace Yearbook.Model;
 /// The structure of one edition: volumes (newest first), their categories and chapters, and each
 /// chapter's neighbours for previous/next links.
 /// </summary>
-public sealed class TableOfContents
+internal sealed class TableOfContents
 {
     private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours;
 

@@ -10,7 +10,7 @@ namespace Yearbook.Output;
 /// The Atom feed of an edition: the newest chapters by date. Timestamps come from the chapters'
 /// dates, never from the clock, so two builds of the same input are byte-identical.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     /// <summary>How many entries the feed carries.</summary>
     public const int MaxEntries = 50;

@@ -8,7 +8,7 @@ namespace Yearbook.Output;
 /// complete site, whenever the process is killed. Elsewhere the old folder is first moved aside; a
 /// build killed between the two moves leaves it there, and <see cref="Recover"/> puts it back.
 /// </summary>
-public static partial class FolderSwap
+internal static partial class FolderSwap
 {
     private const int CurrentDirectory = -100; // AT_FDCWD
     private const uint Exchange = 2; // RENAME_EXCHANGE

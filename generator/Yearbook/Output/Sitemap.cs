@@ -8,7 +8,7 @@ namespace Yearbook.Output;
 /// <c>sitemap.xml</c>: every page of both editions, each with <c>xhtml:link</c> alternates naming
 /// its twin, as search engines expect for translated pages.
 /// </summary>
-public static class Sitemap
+internal static class Sitemap
 {
     /// <summary>Writes the sitemap for <paramref name="pages"/> (pages of all editions, with their language tags).</summary>
     public static string Write(IEnumerable<(Page Page, string Lang, string OtherLang)> pages, SiteUrls urls)

@@ -9,7 +9,7 @@ namespace Yearbook.Output;
 /// leaves a half-written site and the previous site stays until the new one is complete. The
 /// generator only ever replaces a folder it created itself (it holds a marker file).
 /// </summary>
-public sealed class StagedOutput : IDisposable, IOutputSink
+internal sealed class StagedOutput : IDisposable, IOutputSink
 {
     /// <summary>The marker file that says the generator created a folder and may replace it.</summary>
     public const string MarkerFile = ".yearbook-output";

@@ -13,7 +13,7 @@ namespace Yearbook.Rendering;
 /// edition; images and documents are copied from the content folder. A target that does not exist,
 /// or that lies outside the content folder, is a diagnostic and never read.
 /// </summary>
-public sealed class ChapterLinks
+internal sealed class ChapterLinks
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 

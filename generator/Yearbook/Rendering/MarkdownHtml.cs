@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace Yearbook.Rendering;
 
 /// <summary>Renders a converted Markdown tree to HTML, with tables wrapped so they scroll inside their box on phones.</summary>
-public sealed class MarkdownHtml
+internal sealed class MarkdownHtml
 {
     private readonly MarkdownPipeline _pipeline;
 

@@ -3,7 +3,7 @@ using Yearbook.Diagnostics;
 namespace Yearbook.Rendering;
 
 /// <summary>A template that failed while rendering a page: where in the theme, and why.</summary>
-public sealed class TemplateFailure : Exception
+internal sealed class TemplateFailure : Exception
 {
     /// <summary>Creates the failure at <paramref name="location"/> in a theme file.</summary>
     public TemplateFailure(SourceLocation location, string reason, Exception? inner = null)

@@ -13,7 +13,7 @@ namespace Yearbook.Rendering;
 /// (<c>.sbn-html</c>), compiled once and rendered by <see cref="ThemeContext"/>; UI strings from <c>ui.yml</c>; static files under <c>assets/</c>. Theme authors
 /// change the look without recompiling. See <c>themes/default/README.md</c> for the template context.
 /// </summary>
-public sealed class Theme
+internal sealed class Theme
 {
     /// <summary>The layouts every theme must have.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =

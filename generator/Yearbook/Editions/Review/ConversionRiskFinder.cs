@@ -9,7 +9,7 @@ namespace Yearbook.Editions.Review;
 /// (区里 → 區裏, 发力 → 發力, 20916台 → 臺) stays quiet. Glossary matches are the editor's decision
 /// and never reported. Thread-safe.
 /// </summary>
-public sealed class ConversionRiskFinder
+internal sealed class ConversionRiskFinder
 {
     /// <summary>
     /// Characters that are words of their own far more often than the first half of a phrase

@@ -6,7 +6,7 @@ namespace Yearbook.Editions.Review;
 /// role (记者 刘广超, 书记李明) or right before a title (于洪涛同志, 范伟副区长), and standing
 /// apart from the text around it. Names written any other way are not found.
 /// </summary>
-public static class PersonNames
+internal static class PersonNames
 {
     /// <summary>Common surnames in Simplified script (the most frequent two hundred, single characters).</summary>
     public const string Surnames =

@@ -9,7 +9,7 @@ namespace Yearbook.Editions.Review;
 /// <param name="Context">The Simplified text around it that identifies the place (确保尽早交付).</param>
 /// <param name="Hant">The Traditional form the editor confirmed (儘早).</param>
 /// <param name="Location">Where the entry is written.</param>
-public sealed record ReviewedEntry(string Span, string Context, string Hant, SourceLocation Location);
+internal sealed record ReviewedEntry(string Span, string Context, string Hant, SourceLocation Location);
 
 /// <summary>
 /// The site's <c>reviewed.yml</c>: conversions an editor has read and found right, so that their
@@ -19,7 +19,7 @@ public sealed record ReviewedEntry(string Span, string Context, string Hant, Sou
 /// that is wrong belongs in the glossary or in <c>-{…}-</c>, which change what is published.
 /// Thread-safe.
 /// </summary>
-public sealed class ReviewedList
+internal sealed class ReviewedList
 {
     /// <summary>The file name, in the site folder.</summary>
     public const string FileName = "reviewed.yml";

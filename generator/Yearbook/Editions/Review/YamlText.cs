@@ -9,7 +9,7 @@ namespace Yearbook.Editions.Review;
 /// of each of their characters in the file, so a warning about a value points into it. Values were
 /// already checked by the loader; a document that does not parse yields nothing.
 /// </summary>
-public static class YamlText
+internal static class YamlText
 {
     /// <summary>One text value: its key path (<c>honors.title</c>), the value, and the location of each character.</summary>
     public sealed record Value(string Key, string Text, Func<int, SourceLocation> At);

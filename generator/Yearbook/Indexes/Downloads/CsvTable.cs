@@ -13,7 +13,7 @@ namespace Yearbook.Indexes.Downloads;
 /// is a plain number or percentage (<c>+6.5%</c>, <c>-3</c>, <c>-0.25</c>), which a spreadsheet reads
 /// as a value, and which yearbooks legitimately write for changes. Contributors are not trusted.
 /// </remarks>
-public sealed class CsvTable
+internal sealed class CsvTable
 {
     private readonly StringBuilder _text = new();
 

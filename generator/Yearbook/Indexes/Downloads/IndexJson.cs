@@ -10,7 +10,7 @@ namespace Yearbook.Indexes.Downloads;
 /// encoder's <c>\uXXXX</c> for every character doubled the files (13 MB of statistics at 10,000
 /// chapters) and was the largest part of building the indexes.
 /// </summary>
-public static class IndexJson
+internal static class IndexJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -8,7 +8,7 @@ namespace Yearbook.Indexes.Honors;
 /// <c>honors.csv</c> and <c>honors.json</c>: the same honors as the page, in the same order
 /// (by level, then year newest first), with texts in the edition's script.
 /// </summary>
-public static class HonorsDownloads
+internal static class HonorsDownloads
 {
     /// <summary>One honor as the downloads hold it.</summary>
     /// <param name="Level">The level code (national, provincial, municipal, district, unknown).</param>
@@ -29,11 +29,11 @@ public static class HonorsDownloads
     public sealed record Source(string Chapter, string Url);
 
     /// <summary>The rows, in page order.</summary>
-    public static IReadOnlyList<Row> Rows(HonorsIndex index, EditionContext context, SiteUrls urls, Func<string, string> local) => index.All
+    public static IReadOnlyList<Row> Rows(HonorsIndex index, EditionContext context, SiteUrls urls) => index.All
         .Select(e =>
         {
             var sources = e.Sources.Select(s => new Source(s.Chapter.Title, urls.Absolute(s.Url) is { Length: > 0 } absolute ? absolute : s.Url)).ToList();
-            return new Row(HonorLevels.Code(e.Level), HonorsPage.LevelLabel(e.Level, context, local), e.Year, e.Honor.Title, e.Honor.Recipient,
+            return new Row(HonorLevels.Code(e.Level), HonorsPage.LevelLabel(e.Level, context), e.Year, e.Honor.Title, e.Honor.Recipient,
                 e.Honor.AwardedBy, sources[0].Chapter, sources[0].Url, sources);
         })
         .ToList();

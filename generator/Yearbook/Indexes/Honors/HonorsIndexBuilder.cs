@@ -11,7 +11,7 @@ namespace Yearbook.Indexes.Honors;
 /// Traditional matches) agrees on its year and level. One chapter listing the same honor at the same
 /// level for several years records an honor won repeatedly (连续两年…), which is not a conflict.
 /// </summary>
-public sealed class HonorsIndexBuilder
+internal sealed class HonorsIndexBuilder
 {
     private readonly Func<string, Script, string> _simplified;
 

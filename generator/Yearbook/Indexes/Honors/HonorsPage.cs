@@ -6,13 +6,13 @@ using Yearbook.Model;
 namespace Yearbook.Indexes.Honors;
 
 /// <summary>The honors page of an edition (<c>/{edition}/honors/</c>); its context is documented in the theme's README.</summary>
-public static class HonorsPage
+internal static class HonorsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
     public const string Folder = SitePaths.Honors;
 
-    /// <summary>Builds the page; <paramref name="local"/> converts a Simplified text into the edition's script.</summary>
-    public static Page Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls, Func<string, string> local)
+    /// <summary>Builds the page.</summary>
+    public static Page Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls)
     {
         return SectionPage.Build("honors", Folder, edition, context, urls, new
         {
@@ -20,34 +20,34 @@ public static class HonorsPage
             levels = index.Levels.Select(l => new
             {
                 level = HonorLevels.Code(l.Level),
-                label = LevelLabel(l.Level, context, local),
+                label = LevelLabel(l.Level, context),
                 anchor = l.Anchor,
                 count = l.Count,
-                years = l.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
+                years = l.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context)).ToList() }).ToList(),
             }).ToList(),
-            years = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, count = y.Items.Count }).ToList(),
-            yearsView = index.Years.Select(y => new { year = YearLabel(y.Year, local), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context, local)).ToList() }).ToList(),
+            years = index.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, count = y.Items.Count }).ToList(),
+            yearsView = index.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context)).ToList() }).ToList(),
             csvUrl = urls.Page(edition, Folder + "honors.csv"),
             jsonUrl = urls.Page(edition, Folder + "honors.json"),
         }, context.Text("honorsIntro"));
     }
 
-    /// <summary>A level's label; honors without level are labelled 级别未注明.</summary>
-    public static string LevelLabel(HonorLevel level, EditionContext context, Func<string, string> local) =>
-        level == HonorLevel.Unknown ? local("级别未注明") : HonorLevels.Label(level, context);
+    /// <summary>A level's label; honors without level get the theme's <c>levelUnknown</c> text.</summary>
+    public static string LevelLabel(HonorLevel level, EditionContext context) =>
+        level == HonorLevel.Unknown ? context.Text("levelUnknown") : HonorLevels.Label(level, context);
 
-    /// <summary>A year's label; honors without year are labelled 年份未注明.</summary>
-    public static string YearLabel(int? year, Func<string, string> local) =>
-        year?.ToString(CultureInfo.InvariantCulture) ?? local("年份未注明");
+    /// <summary>A year's label; honors without year get the theme's <c>yearUnknown</c> text.</summary>
+    public static string YearLabel(int? year, EditionContext context) =>
+        year?.ToString(CultureInfo.InvariantCulture) ?? context.Text("yearUnknown");
 
-    private static object Item(HonorEntry entry, EditionContext context, Func<string, string> local) => new
+    private static object Item(HonorEntry entry, EditionContext context) => new
     {
         title = entry.Honor.Title,
         recipient = entry.Honor.Recipient,
         awardedBy = entry.Honor.AwardedBy ?? "",
         year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
         level = entry.Level == HonorLevel.Unknown ? "" : HonorLevels.Code(entry.Level),
-        levelLabel = LevelLabel(entry.Level, context, local),
+        levelLabel = LevelLabel(entry.Level, context),
         chapterTitle = entry.Chapter.Title,
         chapterUrl = entry.Url[..entry.Url.IndexOf('#')],
         url = entry.Url,

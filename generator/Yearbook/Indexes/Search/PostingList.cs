@@ -6,7 +6,7 @@ namespace Yearbook.Indexes.Search;
 /// from <c>0-9a-v</c> and the others from <c>A-Z()*+-.</c>, so a gap below 32 takes one character and
 /// no separator is needed. Every character is plain ASCII that JSON writes as is.
 /// </summary>
-public static class PostingList
+internal static class PostingList
 {
     /// <summary>The digits that end a number.</summary>
     public const string Last = "0123456789abcdefghijklmnopqrstuv";

@@ -15,7 +15,7 @@ namespace Yearbook.Indexes.Search;
 /// OpenCC's character table offers several Simplified characters, the first is taken; both the index
 /// and the query take the same one, which is all matching needs.
 /// </remarks>
-public sealed class ScriptFold
+internal sealed class ScriptFold
 {
     private static readonly Lazy<ScriptFold> Shared = new(() => new ScriptFold(FromConverterTables()));
 

@@ -5,7 +5,7 @@ namespace Yearbook.Indexes.Search;
 /// <param name="Documents">The number of chapters indexed.</param>
 /// <param name="Keys">The number of distinct keys (characters and character pairs).</param>
 /// <param name="Shards">The number of shard files.</param>
-public sealed record SearchIndex(IReadOnlyList<(string Path, byte[] Bytes)> Files, int Documents, int Keys, int Shards)
+internal sealed record SearchIndex(IReadOnlyList<(string Path, byte[] Bytes)> Files, int Documents, int Keys, int Shards)
 {
     /// <summary>The folder of the files both editions share, relative to the site.</summary>
     public const string Folder = Model.SitePaths.Search;

@@ -20,7 +20,7 @@ namespace Yearbook.Indexes.Search;
 /// What a query downloads: <c>index.js</c> (or <c>index.json</c>) once, one shard per distinct key, and the document
 /// chunks of the results it shows. Nothing grows with the site except the number of files.
 /// </remarks>
-public sealed class SearchIndexBuilder
+internal sealed class SearchIndexBuilder
 {
     /// <summary>
     /// The size a document chunk aims at: a few chapters of average length. Chapters of one category

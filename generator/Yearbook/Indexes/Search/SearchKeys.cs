@@ -14,7 +14,7 @@ namespace Yearbook.Indexes.Search;
 /// Basic Multilingual Plane count as their two UTF-16 units, in the index and in the browser alike.
 /// search.js applies the same rule to queries.
 /// </remarks>
-public static class SearchKeys
+internal static class SearchKeys
 {
     /// <summary>True for a character that is part of a word: letters and digits of any script (and the halves of a surrogate pair).</summary>
     public static bool IsToken(char c) => char.GetUnicodeCategory(c) switch

@@ -5,7 +5,7 @@ namespace Yearbook.Indexes.Search;
 /// computes the same hash, so a query fetches only the shards of its own keys. The shard count grows
 /// with the index, so that one shard stays near <see cref="TargetBytes"/> whatever the site's size.
 /// </summary>
-public static class SearchShards
+internal static class SearchShards
 {
     /// <summary>The size one shard aims at: small enough that a query of a few keys downloads little.</summary>
     public const int TargetBytes = 8 * 1024;

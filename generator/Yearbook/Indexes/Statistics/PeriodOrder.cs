@@ -10,7 +10,7 @@ namespace Yearbook.Indexes.Statistics;
 /// so a year's first three quarters come before the whole year and a cumulative decade after its first
 /// year. Periods that cannot be read go last, in text order.
 /// </summary>
-public sealed partial class PeriodOrder : IComparer<string>
+internal sealed partial class PeriodOrder : IComparer<string>
 {
     /// <summary>The comparer.</summary>
     public static PeriodOrder Instance { get; } = new();

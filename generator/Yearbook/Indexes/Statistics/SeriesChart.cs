@@ -10,7 +10,7 @@ namespace Yearbook.Indexes.Statistics;
 /// indicators, periods and values come from contributors. Values are labelled as written; the
 /// geometry only uses their numbers. The chart is an image with a text alternative listing every point.
 /// </summary>
-public static class SeriesChart
+internal static class SeriesChart
 {
     private const double Width = 640, Height = 340;
     private const double Left = 72, Right = 24, Top = 64, Bottom = 72;

@@ -7,7 +7,7 @@ namespace Yearbook.Indexes.Statistics;
 /// <c>statistics.csv</c> and <c>statistics.json</c>: the same points as the page, series by series in
 /// page order, values in the series' unit as the page shows them.
 /// </summary>
-public static class StatisticsDownloads
+internal static class StatisticsDownloads
 {
     /// <summary>One point as the downloads hold it.</summary>
     /// <param name="Series">The series' anchor on the page (the same in both editions).</param>

@@ -9,7 +9,7 @@ namespace Yearbook.Indexes.Statistics;
 /// <param name="Value">The value in the series' unit, with its stated precision (converted exactly when the unit was another).</param>
 /// <param name="Unit">The unit in the edition's script.</param>
 /// <param name="Note">The note, with the value as written when it was converted.</param>
-public sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter Chapter, string Url, string Value, string Unit, string Note)
+internal sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter Chapter, string Url, string Value, string Unit, string Note)
 {
     /// <summary>The period in the edition's script.</summary>
     public string Period => Statistic.Period;
@@ -26,8 +26,8 @@ public sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter C
 /// <param name="Indicator">The indicator in the edition's script.</param>
 /// <param name="Unit">The unit of every point, in the edition's script.</param>
 /// <param name="Points">The points, oldest period first.</param>
-public sealed record StatisticsSeries(string Anchor, string Indicator, string Unit, IReadOnlyList<StatisticPoint> Points);
+internal sealed record StatisticsSeries(string Anchor, string Indicator, string Unit, IReadOnlyList<StatisticPoint> Points);
 
 /// <summary>Every statistic of every chapter of one edition, as series.</summary>
 /// <param name="Series">The series: the longest first, then in reading order.</param>
-public sealed record StatisticsIndex(IReadOnlyList<StatisticsSeries> Series);
+internal sealed record StatisticsIndex(IReadOnlyList<StatisticsSeries> Series);

@@ -10,7 +10,7 @@ namespace Yearbook.Indexes.Statistics;
 /// periods. Points in other units of the same family are converted exactly to the series' largest
 /// unit; a series whose units cannot be reconciled is split by unit and reported (YB0402).
 /// </summary>
-public sealed class StatisticsIndexBuilder
+internal sealed class StatisticsIndexBuilder
 {
     private readonly Func<string, Script, string> _simplified;
 

@@ -4,7 +4,7 @@ using Yearbook.Model;
 namespace Yearbook.Indexes.Statistics;
 
 /// <summary>The statistics page of an edition (<c>/{edition}/statistics/</c>); its context is documented in the theme's README.</summary>
-public static class StatisticsPage
+internal static class StatisticsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
     public const string Folder = SitePaths.Statistics;

@@ -6,7 +6,7 @@ namespace Yearbook.Indexes.Statistics;
 /// What one edition's statistics page and downloads show of each series: its part of the page, chart
 /// included, and its download rows, made once per series for both.
 /// </summary>
-public sealed class StatisticsParts
+internal sealed class StatisticsParts
 {
     private readonly Dictionary<StatisticsSeries, SeriesParts> _bySeries;
 

@@ -5,7 +5,7 @@ namespace Yearbook.Indexes.Statistics;
 /// scale, so converting between them is exact in decimal arithmetic (9252 万元 = 0.9252 亿元).
 /// Units are compared in Simplified script.
 /// </summary>
-public static class UnitScale
+internal static class UnitScale
 {
     private static readonly Dictionary<string, (string Family, int Exponent)> Units = new(StringComparer.Ordinal)
     {

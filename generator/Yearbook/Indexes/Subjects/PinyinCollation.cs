@@ -12,7 +12,7 @@ namespace Yearbook.Indexes.Subjects;
 /// headings with and without sort keys interleave correctly. Both tables were checked against ICU
 /// (see the tests); .NET uses ICU on Linux only when <c>InvariantGlobalization</c> is false.
 /// </summary>
-public sealed class PinyinCollation
+internal sealed class PinyinCollation
 {
     /// <summary>The first character of each initial letter in ICU's zh-CN order. The classic table
     /// has 痳 for M, but ICU reads it lín, so M starts at 呣 and N at 嗯 (ń) here.</summary>

@@ -3,7 +3,7 @@ using Yearbook.Editions;
 namespace Yearbook.Indexes.Subjects;
 
 /// <summary>What a subject heading comes from.</summary>
-public enum SubjectKind
+internal enum SubjectKind
 {
     /// <summary>A chapter title.</summary>
     Title,
@@ -20,17 +20,17 @@ public enum SubjectKind
 /// <param name="Kind">Where it comes from.</param>
 /// <param name="Anchor">The entry's id, from the Simplified heading, so it is the same in both editions.</param>
 /// <param name="Chapters">The chapters, in reading order (newest volume first).</param>
-public sealed record SubjectEntry(string Heading, SubjectKind Kind, string Anchor, IReadOnlyList<EditionChapter> Chapters);
+internal sealed record SubjectEntry(string Heading, SubjectKind Kind, string Anchor, IReadOnlyList<EditionChapter> Chapters);
 
 /// <summary>The entries under one initial letter (or one stroke-order group).</summary>
 /// <param name="Letter">The letter shown, e.g. <c>A</c>, or <c>#</c> for headings that begin with digits or symbols.</param>
 /// <param name="Anchor">The section id, e.g. <c>letter-a</c>.</param>
 /// <param name="Entries">The entries in index order.</param>
-public sealed record SubjectGroup(string Letter, string Anchor, IReadOnlyList<SubjectEntry> Entries);
+internal sealed record SubjectGroup(string Letter, string Anchor, IReadOnlyList<SubjectEntry> Entries);
 
 /// <summary>The subject index (索引) of one edition.</summary>
 /// <param name="Groups">The groups, in order.</param>
-public sealed record SubjectIndex(IReadOnlyList<SubjectGroup> Groups)
+internal sealed record SubjectIndex(IReadOnlyList<SubjectGroup> Groups)
 {
     private readonly Dictionary<string, string> _tagAnchors = Groups
         .SelectMany(g => g.Entries)

@@ -10,7 +10,7 @@ namespace Yearbook.Indexes.Subjects;
 /// pinyin order under the same anchors; a chapter's <c>sort_key</c> (pinyin) decides its title's
 /// letter and place. The Traditional edition can use ICU's zh-TW stroke order instead.
 /// </summary>
-public sealed class SubjectIndexBuilder
+internal sealed class SubjectIndexBuilder
 {
     private readonly PinyinCollation _pinyin;
     private readonly Func<string, Script, string> _simplified;

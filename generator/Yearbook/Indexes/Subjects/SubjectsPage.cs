@@ -4,7 +4,7 @@ using Yearbook.Model;
 namespace Yearbook.Indexes.Subjects;
 
 /// <summary>The subject index page of an edition (<c>/{edition}/subjects/</c>); its context is documented in the theme's README.</summary>
-public static class SubjectsPage
+internal static class SubjectsPage
 {
     /// <summary>The folder of the page, relative to the edition.</summary>
     public const string Folder = SitePaths.Subjects;

@@ -5,7 +5,7 @@ using Yearbook.Model;
 namespace Yearbook.Rendering.Pages;
 
 /// <summary>The page of one chapter: body, honors and statistics, breadcrumbs, previous and next.</summary>
-public static class ChapterPage
+internal static class ChapterPage
 {
     /// <summary>Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body.</summary>
     public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl)

@@ -3,7 +3,7 @@ using Yearbook.Model;
 namespace Yearbook.Rendering.Pages;
 
 /// <summary>The home page of an edition: every volume, newest first.</summary>
-public static class HomePage
+internal static class HomePage
 {
     /// <summary>Builds the home page.</summary>
     public static Page Build(TableOfContents contents, Editions.Edition edition, EditionContext context, SiteUrls urls, string siteTitle, string description) => new()

@@ -3,7 +3,7 @@ using Yearbook.Model;
 namespace Yearbook.Rendering.Pages;
 
 /// <summary>The pages with no content of their own: search and not-found.</summary>
-public static class SimplePages
+internal static class SimplePages
 {
     /// <summary>The search page; its script loads the shared index under <c>search/</c> and this edition's documents.</summary>
     public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) =>

@@ -3,7 +3,7 @@ using Yearbook.Model;
 namespace Yearbook.Rendering.Pages;
 
 /// <summary>The page of one volume: its preface and table of contents by category.</summary>
-public static class VolumePage
+internal static class VolumePage
 {
     /// <summary>Builds the page of <paramref name="volume"/>.</summary>
     public static Page Build(EditionVolume volume, Editions.Edition edition, EditionContext context, SiteUrls urls, MarkdownHtml markdown) => new()
