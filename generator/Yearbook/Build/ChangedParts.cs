@@ -34,7 +34,8 @@ internal sealed class ChangedParts
         var before = old.Volumes.ToDictionary(v => v.Source.Slug, StringComparer.Ordinal);
         foreach (var volume in now.Volumes)
         {
-            if (!before.TryGetValue(volume.Source.Slug, out var was) || !SameListing(was, volume))
+            // A volume kept from the last table of contents is the same listing; only those listed again are compared.
+            if (!before.TryGetValue(volume.Source.Slug, out var was) || (!ReferenceEquals(was, volume) && !SameListing(was, volume)))
             {
                 Parts.Add(new ContentRead(volume.Source.Slug, ContentPart.Listing));
                 Parts.Add(new ContentRead("", ContentPart.Listing));

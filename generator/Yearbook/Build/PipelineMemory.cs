@@ -9,6 +9,46 @@ using Yearbook.Rendering;
 
 namespace Yearbook.Build;
 
+/// <summary>
+/// The chapters whose conversion read a part of another source (a chapter its links name), by that part:
+/// so that an edit finds the kept conversions it may change without visiting every chapter.
+/// </summary>
+internal static class ConversionReaders
+{
+    /// <summary>
+    /// The readers of <paramref name="conversions"/>: those of <paramref name="kept"/> with the reads of the
+    /// conversions made since added. A reader left over from an earlier conversion is harmless, since each is
+    /// checked against its conversion's own reads before it is converted again.
+    /// </summary>
+    public static Dictionary<ContentRead, HashSet<string>> Of(IReadOnlyDictionary<string, Kept<ChapterConversion>> conversions, PipelineMemory? kept)
+    {
+        var readers = kept?.Readers as Dictionary<ContentRead, HashSet<string>> ?? [];
+        foreach (var (path, conversion) in conversions)
+        {
+            if (conversion.Reads is not { } reads
+                || (kept is not null && kept.Conversions.TryGetValue(path, out var was) && ReferenceEquals(was, conversion)))
+            {
+                continue;
+            }
+
+            foreach (var read in reads)
+            {
+                if (read.Source != path)
+                {
+                    if (!readers.TryGetValue(read, out var paths))
+                    {
+                        readers[read] = paths = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    paths.Add(path);
+                }
+            }
+        }
+
+        return readers;
+    }
+}
+
 /// <summary>A stage's result with what it read (<see cref="ContentReads"/>).</summary>
 /// <typeparam name="T">The result.</typeparam>
 /// <param name="Value">The result.</param>
@@ -76,6 +116,7 @@ internal sealed record PipelineMemory(
     ChapterMarkdown Markdown,
     MarkdownHtml Html,
     IReadOnlyDictionary<string, Kept<ChapterConversion>> Conversions,
+    IReadOnlyDictionary<ContentRead, HashSet<string>> Readers,
     IReadOnlyList<EditionMemory> Editions,
     IReadOnlyDictionary<string, OutputSource> Outputs,
     IReadOnlyList<SitemapEntry> Sitemap,

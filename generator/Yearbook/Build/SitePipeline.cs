@@ -102,7 +102,7 @@ internal sealed class SitePipeline
             });
         }
 
-        var run = new Run(site, theme, null, null);
+        var run = new Run(site, theme, null, null, []);
         var stages = RunStages(run);
 
         // A file that vanished or could not be read while loading leaves a site that is not the editor's: never published.
@@ -208,7 +208,7 @@ internal sealed class SitePipeline
             }
         }
 
-        var run = new Run(site, theme, kept, changes.Templates ? null : read.ToHashSet(StringComparer.Ordinal));
+        var run = new Run(site, theme, kept, changes.Templates ? null : read.ToHashSet(StringComparer.Ordinal), read);
         Stages stages;
         Rendered pages;
         var output = new OutputFiles(kept.OutputFolder);
@@ -361,7 +361,8 @@ internal sealed class SitePipeline
     /// <param name="Theme">The theme.</param>
     /// <param name="Kept">What the last run kept.</param>
     /// <param name="Read">The chapter files read again (by path); null when every page renders again (a full build, or a template changed).</param>
-    private sealed record Run(Site Site, Theme Theme, PipelineMemory? Kept, HashSet<string>? Read)
+    /// <param name="Edited">The chapter files read again (by path), also when every page renders again.</param>
+    private sealed record Run(Site Site, Theme Theme, PipelineMemory? Kept, HashSet<string>? Read, IReadOnlyList<string> Edited)
     {
         public SiteUrls Urls { get; } = Kept?.Urls ?? new SiteUrls(Site.Config);
 
@@ -400,31 +401,46 @@ internal sealed class SitePipeline
         // again, or when the chapters its links name changed.
         var changed = new ChangedParts();
         var conversions = new Dictionary<string, Kept<ChapterConversion>>(StringComparer.Ordinal);
-        var chapters = site.Chapters.ToList();
+        List<Chapter> converted;
         if (kept is null)
         {
-            Convert(chapters, converters, links, run.Markdown, run.Html, site.Root, conversions);
+            converted = site.Chapters.ToList();
+            Convert(converted, converters, links, run.Markdown, run.Html, site.Root, conversions);
         }
         else
         {
-            var read = run.Read ?? [];
-            var first = chapters.Where(c => !kept.Conversions.TryGetValue(c.Path, out var k) || !ReferenceEquals(k.Value.Source, c)).ToList();
+            // Only the chapters whose files changed are read again; then the kept chapters whose recorded reads
+            // (what their links read) meet a part that changed, found through the readers kept by part.
+            var first = run.Edited.Distinct(StringComparer.Ordinal).Select(p => ChapterAt(site, p)).OfType<Chapter>().ToList();
             Convert(first, converters, links, run.Markdown, run.Html, site.Root, conversions);
-            foreach (var path in read.Concat(first.Select(c => c.Path)).Distinct(StringComparer.Ordinal))
+            foreach (var path in run.Edited.Distinct(StringComparer.Ordinal))
             {
                 changed.AddChapter(path, kept.Conversions.GetValueOrDefault(path)?.Value, conversions.GetValueOrDefault(path)?.Value);
             }
 
-            var linking = chapters.Where(c => !conversions.ContainsKey(c.Path) && !kept.Conversions[c.Path].Holds(changed.Parts)).ToList();
+            var linking = changed.Parts.SelectMany(p => kept.Readers.GetValueOrDefault(p) ?? []).Distinct(StringComparer.Ordinal)
+                .Where(p => !conversions.ContainsKey(p) && kept.Conversions.TryGetValue(p, out var k) && !k.Holds(changed.Parts))
+                .Select(p => kept.Conversions[p].Value.Source)
+                .Where(c => ReferenceEquals(ChapterAt(site, c.Path), c))
+                .Order(Comparer<Chapter>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path)))
+                .ToList();
             Convert(linking, converters, links, run.Markdown, run.Html, site.Root, conversions);
             foreach (var chapter in linking)
             {
                 changed.AddChapter(chapter.Path, kept.Conversions[chapter.Path].Value, conversions[chapter.Path].Value);
             }
 
-            foreach (var chapter in chapters.Where(c => !conversions.ContainsKey(c.Path)))
+            converted = [.. first, .. linking];
+            var fresh = conversions;
+            conversions = new Dictionary<string, Kept<ChapterConversion>>(kept.Conversions, StringComparer.Ordinal);
+            foreach (var path in run.Edited)
             {
-                conversions[chapter.Path] = kept.Conversions[chapter.Path];
+                conversions.Remove(path);
+            }
+
+            foreach (var (path, conversion) in fresh)
+            {
+                conversions[path] = conversion;
             }
 
             _timings?.Step("convert");
@@ -434,18 +450,11 @@ internal sealed class SitePipeline
         ReportCaseCollisions(media);
 
         // 3. Index: per edition, the table of contents, the indexes across volumes and the pages to render;
-        // the editions side by side.
+        // the editions side by side. A volume none of whose chapters was converted again keeps its listing.
         _options.Progress?.Report(new BuildProgress("Indexing", 0, 0));
-        var contents = converters.Select((c, e) =>
-        {
-            var map = new Dictionary<Chapter, EditionChapter>(chapters.Count, ReferenceEqualityComparer.Instance);
-            foreach (var chapter in chapters)
-            {
-                map[chapter] = conversions[chapter.Path].Value.Editions[e];
-            }
-
-            return new TableOfContents(site, c, map);
-        }).ToList();
+        var touchedVolumes = converted.Select(c => c.VolumeSlug).ToHashSet(StringComparer.Ordinal);
+        var contents = converters.Select((c, e) => new TableOfContents(site, c, chapter => conversions[chapter.Path].Value.Editions[e],
+            kept?.Editions[e].Contents, volume => !touchedVolumes.Contains(volume.Slug))).ToList();
         if (kept is not null)
         {
             for (var e = 0; e < converters.Count; e++)
@@ -477,6 +486,11 @@ internal sealed class SitePipeline
         {
             for (var e = 0; e < editions.Length; e++)
             {
+                if (ReferenceEquals(kept.Editions[e].Subjects, editions[e].Subjects))
+                {
+                    continue;
+                }
+
                 changed.AddSubjects(kept.Editions[e].Subjects.Value.Index.TagAnchors, editions[e].Subjects.Value.Index.TagAnchors);
             }
 
@@ -509,6 +523,14 @@ internal sealed class SitePipeline
         return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes));
 
         static Kept<IndexOutput> Of<T>(Kept<BuiltIndex<T>> index) => new(index.Value.Output, index.Reads);
+    }
+
+    /// <summary>The chapter published from <paramref name="path"/> in <paramref name="site"/>, if any: looked for in its volume only.</summary>
+    private static Chapter? ChapterAt(Site site, string path)
+    {
+        var slash = path.IndexOf('/');
+        var slug = slash < 0 ? path : path[..slash];
+        return site.Volumes.FirstOrDefault(v => v.Slug == slug)?.Chapters.FirstOrDefault(c => c.Path == path);
     }
 
     /// <summary>An index kept when it read nothing that changed, built again (its reads recorded) otherwise.</summary>
@@ -768,7 +790,7 @@ internal sealed class SitePipeline
     /// <summary>What this run keeps for the next.</summary>
     private PipelineMemory Keep(Run run, Stages stages, Rendered pages) =>
         new(run.Kept?.OutputFolder ?? _options.ResolvedOutputFolder, run.Site, run.Theme, run.Urls, run.Markdown, run.Html,
-            stages.Conversions, stages.Editions, pages.Outputs, pages.Sitemap, stages.Media);
+            stages.Conversions, ConversionReaders.Of(stages.Conversions, run.Kept), stages.Editions, pages.Outputs, pages.Sitemap, stages.Media);
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
 

@@ -13,17 +13,38 @@ internal sealed class TableOfContents
 
     /// <summary>Builds the table of contents from the converted chapters of one edition.</summary>
     public TableOfContents(Site site, EditionConverter converter, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
+        : this(site, converter, c => chapters[c], null, _ => false)
+    {
+    }
+
+    /// <summary>
+    /// Builds the table of contents again after an edit: a volume of <paramref name="kept"/> is taken as it was
+    /// when it is the same volume as loaded and <paramref name="holds"/> says none of its chapters was converted
+    /// again; the others are listed from <paramref name="chapters"/>.
+    /// </summary>
+    public TableOfContents(Site site, EditionConverter converter, Func<Chapter, EditionChapter> chapters, TableOfContents? kept, Func<Volume, bool> holds)
     {
         _neighbours = new(ReferenceEqualityComparer.Instance);
+        var before = kept?.Volumes.ToDictionary<EditionVolume, Volume, EditionVolume>(v => v.Source, v => v, ReferenceEqualityComparer.Instance);
         Volumes = site.Volumes.Select(volume =>
         {
+            if (before is not null && before.TryGetValue(volume, out var was) && holds(volume))
+            {
+                foreach (var chapter in volume.Chapters)
+                {
+                    _neighbours[chapter] = kept!._neighbours[chapter];
+                }
+
+                return was;
+            }
+
             var title = converter.Convert(volume.Title, volume.Script);
             return Index(new EditionVolume(volume, title, converter.Convert(volume.Preface, volume.Script), []), chapters);
         }).ToList();
     }
 
     /// <summary>Lists the chapters of <paramref name="volume"/> by category and records their neighbours.</summary>
-    private EditionVolume Index(EditionVolume volume, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
+    private EditionVolume Index(EditionVolume volume, Func<Chapter, EditionChapter> chapters)
     {
         // A folder is named by its first chapter's category; two folders of the same name are one entry.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,7 +54,7 @@ internal sealed class TableOfContents
         }
 
         var categories = volume.Source.Chapters
-            .Select(c => chapters[c])
+            .Select(chapters)
             .GroupBy(c => names[c.Source.CategorySlug ?? ""], StringComparer.Ordinal)
             .Select(g => new CategoryEntry(
                 g.First().Category.Length > 0 ? g.First().Category : volume.Title,
