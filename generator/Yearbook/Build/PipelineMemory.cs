@@ -115,6 +115,7 @@ internal sealed record PipelineMemory(
     SiteUrls Urls,
     ChapterMarkdown Markdown,
     MarkdownHtml Html,
+    IReadOnlyDictionary<string, Chapter> Chapters,
     IReadOnlyDictionary<string, Kept<ChapterConversion>> Conversions,
     IReadOnlyDictionary<ContentRead, HashSet<string>> Readers,
     IReadOnlyList<EditionMemory> Editions,

@@ -381,8 +381,9 @@ internal sealed class SitePipeline
         EditionMemory[] Editions,
         List<PageJob> Pages,
         List<(string Path, byte[] Bytes)> Downloads,
-        HashSet<string> Media,
-        Dictionary<Edition, IReadOnlyList<EditionVolume>> Volumes);
+        IReadOnlySet<string> Media,
+        Dictionary<Edition, IReadOnlyList<EditionVolume>> Volumes,
+        Dictionary<string, Chapter> ChaptersByPath);
 
     /// <summary>A page to render: its output file, how to assemble it, its edition and that edition's shared context; an index page carries its index's reads.</summary>
     private sealed record PageJob(string File, Func<Page> Build, Edition Edition, EditionContext Context, Kept<IndexOutput>? Index);
@@ -392,7 +393,21 @@ internal sealed class SitePipeline
     {
         var site = run.Site;
         var kept = run.Kept;
-        var links = new ChapterLinks(site, run.Urls);
+        // The chapters by path: the last run's with the edited files' chapters in place of theirs.
+        var byPath = kept is null ? site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal) : new Dictionary<string, Chapter>(kept.Chapters, StringComparer.Ordinal);
+        foreach (var path in kept is null ? [] : run.Edited)
+        {
+            if (ChapterAt(site, path) is { } chapter)
+            {
+                byPath[path] = chapter;
+            }
+            else
+            {
+                byPath.Remove(path);
+            }
+        }
+
+        var links = new ChapterLinks(site, run.Urls, byPath);
         var converters = kept?.Editions.Select(e => e.Converter).ToList() ?? Edition.All.Select(e => new EditionConverter(e, site.Config, site.Glossary)).ToList();
         var simplified = converters.First(c => c.Edition == Edition.Hans);
 
@@ -446,8 +461,19 @@ internal sealed class SitePipeline
             _timings?.Step("convert");
         }
 
-        var media = new HashSet<string>(conversions.Values.SelectMany(c => c.Value.Media), StringComparer.Ordinal);
-        ReportCaseCollisions(media);
+        // The media the chapters use: the last run's while no chapter converted again uses others than it did.
+        IReadOnlySet<string> media;
+        if (kept is not null && run.Edited.All(p => SameMedia(kept.Conversions.GetValueOrDefault(p), conversions.GetValueOrDefault(p)))
+            && converted.All(c => SameMedia(kept.Conversions.GetValueOrDefault(c.Path), conversions[c.Path])))
+        {
+            media = kept.Media;
+        }
+        else
+        {
+            var all = new HashSet<string>(conversions.Values.SelectMany(c => c.Value.Media), StringComparer.Ordinal);
+            ReportCaseCollisions(all);
+            media = all;
+        }
 
         // 3. Index: per edition, the table of contents, the indexes across volumes and the pages to render;
         // the editions side by side. A volume none of whose chapters was converted again keeps its listing.
@@ -520,10 +546,14 @@ internal sealed class SitePipeline
             pages.AddRange(EditionPages(site, run, edition));
         }
 
-        return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes));
+        return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes), byPath);
 
         static Kept<IndexOutput> Of<T>(Kept<BuiltIndex<T>> index) => new(index.Value.Output, index.Reads);
     }
+
+    /// <summary>Whether two conversions of one path (null: none there) use the same media.</summary>
+    private static bool SameMedia(Kept<ChapterConversion>? a, Kept<ChapterConversion>? b) =>
+        (a?.Value.Media ?? []).ToHashSet(StringComparer.Ordinal).SetEquals(b?.Value.Media ?? []);
 
     /// <summary>The chapter published from <paramref name="path"/> in <paramref name="site"/>, if any: looked for in its volume only.</summary>
     private static Chapter? ChapterAt(Site site, string path)
@@ -790,7 +820,7 @@ internal sealed class SitePipeline
     /// <summary>What this run keeps for the next.</summary>
     private PipelineMemory Keep(Run run, Stages stages, Rendered pages) =>
         new(run.Kept?.OutputFolder ?? _options.ResolvedOutputFolder, run.Site, run.Theme, run.Urls, run.Markdown, run.Html,
-            stages.Conversions, ConversionReaders.Of(stages.Conversions, run.Kept), stages.Editions, pages.Outputs, pages.Sitemap, stages.Media);
+            stages.ChaptersByPath, stages.Conversions, ConversionReaders.Of(stages.Conversions, run.Kept), stages.Editions, pages.Outputs, pages.Sitemap, stages.Media);
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
 
