@@ -65,7 +65,10 @@ public sealed class ChapterConverter
             Authors = fm.Authors.Select(T).ToList(),
             Summary = T(fm.Summary),
             Tags = fm.Tags.Select(T).ToList(),
-            Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))).ToList(),
+            Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))
+            {
+                Document = h.Document is null ? null : T(h.Document),
+            }).ToList(),
             Stats = fm.Stats.Select((s, i) => new EditionStatistic($"stat-{i + 1}", s, T(s.Indicator), T(s.Unit), T(s.Period), s.Change is null ? null : T(s.Change), s.Note is null ? null : T(s.Note))).ToList(),
             Headings = parsed.Headings.Select(h => new Heading(h.Id, InlineText(h.Block), h.Block.Level)).ToList(),
             PlainText = PlainTextOf(document),

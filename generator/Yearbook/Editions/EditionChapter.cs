@@ -14,7 +14,11 @@ public sealed record Heading(string Id, string Title, int Level);
 /// <param name="Title">The title in the edition's script.</param>
 /// <param name="Recipient">The recipient in the edition's script.</param>
 /// <param name="AwardedBy">The awarding body in the edition's script, when known.</param>
-public sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy);
+public sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy)
+{
+    /// <summary>The document that conferred it (文号) in the edition's script, when known.</summary>
+    public string? Document { get; init; }
+}
 
 /// <summary>A statistic in an edition's script, with its stable anchor on the chapter page.</summary>
 /// <param name="Anchor">The element id on the chapter page, e.g. <c>stat-3</c>.</param>

@@ -46,6 +46,8 @@ public static class HonorsPage
         title = entry.Honor.Title,
         recipient = entry.Honor.Recipient,
         awardedBy = entry.Honor.AwardedBy ?? "",
+        recipientType = ChapterPage.RecipientTypeLabel(entry.Honor.Source.RecipientType, context),
+        document = entry.Honor.Document ?? "",
         year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
         level = entry.Level == HonorLevel.Unknown ? "" : ChapterPage.LevelCode(entry.Level),
         levelLabel = LevelLabel(entry.Level, context, local),

@@ -53,6 +53,8 @@ public static class ChapterPage
                         year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                         recipient = h.Recipient,
                         awardedBy = h.AwardedBy ?? "",
+                        recipientType = RecipientTypeLabel(h.Source.RecipientType, context),
+                        document = h.Document ?? "",
                     }).ToList(),
                     stats = chapter.Stats.Select(s => new
                     {
@@ -74,6 +76,14 @@ public static class ChapterPage
 
     /// <summary>A date as Chinese readers write it: 2025年2月10日 (the same in both scripts).</summary>
     public static string FormatDate(DateOnly? date) => date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
+
+    /// <summary>集体 or 个人 in the edition's script, or empty when not stated.</summary>
+    public static string RecipientTypeLabel(RecipientType type, EditionContext context) => type switch
+    {
+        RecipientType.Collective => context.Text("recipientCollective"),
+        RecipientType.Individual => context.Text("recipientIndividual"),
+        _ => "",
+    };
 
     /// <summary>The level's code for CSS and data files.</summary>
     public static string LevelCode(HonorLevel level) => level.ToString().ToLowerInvariant();
