@@ -25,6 +25,7 @@ public sealed class ChapterMarkdown
             .UseListExtras()
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<NoConvertExtension>();
+        builder.Extensions.AddIfNotAlready<Figures.FigureExtension>();
         if (!rawHtml)
         {
             builder.DisableHtml();

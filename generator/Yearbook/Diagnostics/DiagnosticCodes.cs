@@ -58,6 +58,13 @@ public static class DiagnosticCodes
     /// <summary>The inline no-convert markup -{…}- is malformed.</summary>
     public const string NoConvertMarkup = "YB0204";
 
+    /// <summary>An entry title (【…】) longer than 18 characters.</summary>
+    public const string EntryTitleLong = "YB0120";
+    /// <summary>An entry title that holds punctuation.</summary>
+    public const string EntryTitlePunctuation = "YB0121";
+    /// <summary>An entry title that holds a personal name the glossary marks.</summary>
+    public const string EntryTitlePerson = "YB0122";
+
     // YB03xx: links and files referenced by chapters.
     /// <summary>A link to a page of the site that does not exist.</summary>
     public const string BrokenLink = "YB0301";

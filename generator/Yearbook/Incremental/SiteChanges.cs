@@ -111,9 +111,10 @@ internal sealed class SiteChanges
             return;
         }
 
-        if (state.ChapterAt(relative) is not null)
+        if (state.ChapterAt(relative) is { } chapter)
         {
             Chapters.Add(relative);
+            NeedsFullBuild |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
         }
         else if (!File.Exists(full))
         {
@@ -124,6 +125,7 @@ internal sealed class SiteChanges
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
             Chapters.Add(relative); // a new chapter
+            NeedsFullBuild |= HoldsEntries(full);
         }
         else if (media.Contains(relative))
         {
@@ -131,6 +133,22 @@ internal sealed class SiteChanges
         }
 
         // Anything else (an image no chapter uses yet, a note beside the volumes) is not read by a build.
+    }
+
+    /// <summary>
+    /// Entries (【…】) reach the subject index and the entry-title lint, which the chapter edits do not
+    /// bring up to date: a chapter that holds entries, before or after the edit, is published by a full build.
+    /// </summary>
+    private static bool HoldsEntries(string file)
+    {
+        try
+        {
+            return File.Exists(file) && File.ReadAllText(file).Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // the chapter's own reading reports it
+        }
     }
 
     private static bool IsUnder(string folder, string path) =>

@@ -43,7 +43,7 @@ public static class ChapterPage
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
                     bodyHtml = RawHtml.From(bodyHtml),
-                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
+                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level, kind = h.Kind }).ToList(),
                     honors = chapter.Honors.Select(h => new
                     {
                         anchor = h.Anchor,
