@@ -185,8 +185,8 @@ public sealed class SearchTests(BrowserSite site)
         await page.Locator($"{Results} .search-title a").First.ClickAsync();
         await page.WaitForURLAsync(u => u.Contains($"/{edition}/2025/industry/manufacturing-circular-economy/#", StringComparison.Ordinal));
         Assert.Equal("#项目投产", Uri.UnescapeDataString(new Uri(page.Url).Fragment));
-        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.getElementById('项目投产').getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight && window.scrollY > 0; }"),
-            "the page opened at the entry");
+        Assert.True(await page.EvaluateAsync<bool>("() => { const e = document.getElementById('项目投产'), r = e.getBoundingClientRect(); return document.querySelector(':target') === e && r.top >= 0 && r.top < window.innerHeight; }"),
+            "the page opened at the entry, which is the target and in view");
         Assert.Empty(problems.All);
         await page.Context.CloseAsync();
     }
