@@ -27,6 +27,13 @@ internal sealed class SiteChanges
     /// <summary>Whether a layout, partial or the UI strings of the theme changed.</summary>
     public bool Templates { get; private set; }
 
+    /// <summary>
+    /// Whether an edited chapter holds entries (【…】), before or after the edit. Entries reach the subject
+    /// index and the entry-title lint, which the chapter edits do not bring up to date: once the edited
+    /// chapters read without errors, a full build publishes them.
+    /// </summary>
+    public bool EntriesChanged { get; private set; }
+
     /// <summary>Whether only a full build brings the site up to date.</summary>
     public bool NeedsFullBuild { get; private set; }
 
@@ -114,7 +121,7 @@ internal sealed class SiteChanges
         if (state.ChapterAt(relative) is { } chapter)
         {
             Chapters.Add(relative);
-            NeedsFullBuild |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
+            EntriesChanged |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
         }
         else if (!File.Exists(full))
         {
@@ -125,7 +132,7 @@ internal sealed class SiteChanges
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
             Chapters.Add(relative); // a new chapter
-            NeedsFullBuild |= HoldsEntries(full);
+            EntriesChanged |= HoldsEntries(full);
         }
         else if (media.Contains(relative))
         {
@@ -135,10 +142,7 @@ internal sealed class SiteChanges
         // Anything else (an image no chapter uses yet, a note beside the volumes) is not read by a build.
     }
 
-    /// <summary>
-    /// Entries (【…】) reach the subject index and the entry-title lint, which the chapter edits do not
-    /// bring up to date: a chapter that holds entries, before or after the edit, is published by a full build.
-    /// </summary>
+    /// <summary>Whether the chapter file holds an entry title's bracket (see <see cref="EntriesChanged"/>).</summary>
     private static bool HoldsEntries(string file)
     {
         try
