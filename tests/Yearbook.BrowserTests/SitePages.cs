@@ -41,6 +41,12 @@ public static class SitePages
         && File.ReadAllText(Path.Combine(site.Output, p, "index.html")) is var html
         && html.Contains("<table", StringComparison.Ordinal) && html.Contains("<h2 id=", StringComparison.Ordinal));
 
+    /// <summary>The first Simplified chapter with entries (条目): paragraphs that open with 【…】.</summary>
+    public static string EntriesChapter(BrowserSite site) => site.Pages.First(p =>
+        p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') >= 3
+        && File.ReadAllText(Path.Combine(site.Output, p, "index.html")).Contains("<p id=\"", StringComparison.Ordinal)
+        && File.ReadAllText(Path.Combine(site.Output, p, "index.html")).Contains("class=\"entry\"", StringComparison.Ordinal));
+
     /// <summary>The address to open a site path at in a test: the root page with <c>?choose</c>, so it stays put.</summary>
     public static string Visit(BrowserSite site, string relative) => relative == "" ? site.Url("?choose") : site.Url(relative);
 }

@@ -86,10 +86,15 @@ public sealed class SiteBuilder
         {
             // The script lint adds only warnings, so it runs beside the rest of the build and is awaited in Finish.
             var lint = new ScriptLint(markdown, site, ReviewedList.Load(site.Root, _diagnostics));
+            var entryTitles = new Content.Entries.EntryTitleLint(markdown, site.Glossary);
             var ui = Path.Combine(theme.Folder, "ui.yml");
             _lint = Task.Run(() =>
             {
-                Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+                Parallel.ForEach(site.Chapters, chapter =>
+                {
+                    lint.Check(chapter, _diagnostics);
+                    entryTitles.Check(chapter, _diagnostics);
+                });
                 foreach (var volume in site.Volumes)
                 {
                     lint.Check(volume, _diagnostics);

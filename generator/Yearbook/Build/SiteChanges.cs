@@ -27,6 +27,13 @@ internal sealed class SiteChanges
     /// <summary>Whether a layout, partial or the UI strings of the theme changed.</summary>
     public bool Templates { get; private set; }
 
+    /// <summary>
+    /// Whether an edited chapter holds entries (【…】), before or after the edit. Entries reach the subject
+    /// index and the entry-title lint, which the chapter edits do not bring up to date: once the edited
+    /// chapters read without errors, a full build publishes them.
+    /// </summary>
+    public bool EntriesChanged { get; private set; }
+
     /// <summary>Whether only a full build brings the site up to date.</summary>
     public bool NeedsFullBuild { get; private set; }
 
@@ -111,9 +118,10 @@ internal sealed class SiteChanges
             return;
         }
 
-        if (state.ChapterAt(relative) is not null)
+        if (state.ChapterAt(relative) is { } chapter)
         {
             Chapters.Add(relative);
+            EntriesChanged |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
         }
         else if (!File.Exists(full))
         {
@@ -124,6 +132,7 @@ internal sealed class SiteChanges
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
             Chapters.Add(relative); // a new chapter
+            EntriesChanged |= HoldsEntries(full);
         }
         else if (media.Contains(relative))
         {
@@ -131,6 +140,19 @@ internal sealed class SiteChanges
         }
 
         // Anything else (an image no chapter uses yet, a note beside the volumes) is not read by a build.
+    }
+
+    /// <summary>Whether the chapter file holds an entry title's bracket (see <see cref="EntriesChanged"/>).</summary>
+    private static bool HoldsEntries(string file)
+    {
+        try
+        {
+            return File.Exists(file) && File.ReadAllText(file).Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // the chapter's own reading reports it
+        }
     }
 
     private static bool IsUnder(string folder, string path) =>

@@ -97,6 +97,11 @@ public sealed class SiteSession
             };
         }
 
+        if (changes.EntriesChanged)
+        {
+            return null; // read without errors; the subject index and the entry lint follow in a full build
+        }
+
         var output = new OutputFiles(state.OutputFolder);
         try
         {

@@ -7,7 +7,7 @@ namespace Yearbook.Content;
 internal sealed partial class ChapterReader
 {
     private static readonly string[] Levels = ["national", "provincial", "municipal", "district"];
-    private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "awarded_by"];
+    private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "recipient_type", "awarded_by", "document"];
     private static readonly IReadOnlyCollection<string> StatKeys = ["indicator", "value", "unit", "period", "change", "note"];
 
     private readonly Script _defaultScript;
@@ -209,7 +209,26 @@ internal sealed partial class ChapterReader
             fields.Int("year"),
             fields.String("recipient") ?? _defaultRecipient,
             fields.String("awarded_by"),
-            fields.Location);
+            fields.Location)
+        {
+            RecipientType = ReadRecipientType(fields, title),
+            Document = fields.String("document"),
+        };
+    }
+
+    /// <summary>集体 or 个人, in either script (or in English); anything else is a warning and left unstated.</summary>
+    private RecipientType ReadRecipientType(YamlFields fields, string title)
+    {
+        switch (fields.String("recipient_type"))
+        {
+            case null: return RecipientType.Unknown;
+            case "集体" or "集體" or "collective": return RecipientType.Collective;
+            case "个人" or "個人" or "individual": return RecipientType.Individual;
+            case var other:
+                _diagnostics.Warning(DiagnosticCodes.HonorRecipientType,
+                    $"the honor '{title}' has recipient_type '{other}'; write 集体 (a body) or 个人 (a person)", fields.LocationOf("recipient_type"));
+                return RecipientType.Unknown;
+        }
     }
 
     private Statistic? ReadStatistic(YamlFields fields)

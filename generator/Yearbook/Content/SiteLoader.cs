@@ -205,12 +205,12 @@ public sealed partial class SiteLoader
             }
 
             var fields = new YamlFields(mapping, path, 0, _diagnostics);
-            fields.ReportUnknownKeys(["hans", "hant", "tw", "hk", "note"]);
+            fields.ReportUnknownKeys(["hans", "hant", "tw", "hk", "note", "person"]);
             var hans = fields.String("hans", required: true);
             var hant = fields.String("hant", required: true);
             if (!string.IsNullOrEmpty(hans) && !string.IsNullOrEmpty(hant))
             {
-                entries.Add(new GlossaryEntry(hans, hant) { Tw = NonEmpty(fields.String("tw")), Hk = NonEmpty(fields.String("hk")) });
+                entries.Add(new GlossaryEntry(hans, hant) { Tw = NonEmpty(fields.String("tw")), Hk = NonEmpty(fields.String("hk")), IsPerson = fields.Bool("person") ?? false });
             }
         }
 

@@ -58,6 +58,13 @@ public static class DiagnosticCodes
     /// <summary>The inline no-convert markup -{…}- is malformed.</summary>
     public const string NoConvertMarkup = "YB0204";
 
+    /// <summary>An entry title (【…】) longer than 18 characters.</summary>
+    public const string EntryTitleLong = "YB0120";
+    /// <summary>An entry title that holds punctuation.</summary>
+    public const string EntryTitlePunctuation = "YB0121";
+    /// <summary>An entry title that holds a personal name the glossary marks.</summary>
+    public const string EntryTitlePerson = "YB0122";
+
     // YB03xx: links and files referenced by chapters.
     /// <summary>A link to a page of the site that does not exist.</summary>
     public const string BrokenLink = "YB0301";
@@ -69,7 +76,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "YB0304";
 
     // YB04xx: indexes.
-    /// <summary>The same honor recorded twice with different years or levels.</summary>
+    /// <summary>The same honor (title, recipient, year) recorded twice with different levels or awarding bodies.</summary>
     public const string HonorConflict = "YB0401";
     /// <summary>A statistics series whose points use units that cannot be reconciled.</summary>
     public const string SeriesUnits = "YB0402";
@@ -81,6 +88,8 @@ public static class DiagnosticCodes
     public const string StatisticConflict = "YB0405";
     /// <summary>A statistic's change not written as a signed percentage or percentage points.</summary>
     public const string ChangeForm = "YB0406";
+    /// <summary>An honor's recipient_type that is neither 集体 nor 个人.</summary>
+    public const string HonorRecipientType = "YB0407";
 
     // YB05xx: theme and output.
     /// <summary>The theme is missing a template or a template does not compile.</summary>

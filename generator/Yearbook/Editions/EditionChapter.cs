@@ -6,7 +6,20 @@ namespace Yearbook.Editions;
 /// <param name="Id">The anchor: derived from the source text, so it is the same in both editions.</param>
 /// <param name="Title">The heading text in the edition's script.</param>
 /// <param name="Level">The heading level (2 or 3).</param>
-internal sealed record Heading(string Id, string Title, int Level);
+internal sealed record Heading(string Id, string Title, int Level)
+{
+    /// <summary>What the line leads to: <c>heading</c>, <c>entry</c> (a 【…】 entry) or <c>table</c> (a titled table).</summary>
+    public string Kind { get; init; } = "heading";
+}
+
+/// <summary>An entry (条目) of a chapter in an edition's script.</summary>
+/// <param name="Id">Its anchor on the chapter page, the same in both editions.</param>
+/// <param name="Title">The title, without its brackets.</param>
+/// <param name="WrittenTitle">The title as written.</param>
+/// <param name="Tags">The tags given after the title, converted.</param>
+/// <param name="WrittenTags">The same tags as written.</param>
+/// <param name="Text">Its plain text: its paragraph or heading and what follows up to the next entry or heading.</param>
+internal sealed record EditionEntry(string Id, string Title, string WrittenTitle, IReadOnlyList<string> Tags, IReadOnlyList<string> WrittenTags, string Text);
 
 /// <summary>An honor in an edition's script, with its stable anchor on the chapter page.</summary>
 /// <param name="Anchor">The element id on the chapter page, e.g. <c>honor-2</c>.</param>
@@ -14,7 +27,11 @@ internal sealed record Heading(string Id, string Title, int Level);
 /// <param name="Title">The title in the edition's script.</param>
 /// <param name="Recipient">The recipient in the edition's script.</param>
 /// <param name="AwardedBy">The awarding body in the edition's script, when known.</param>
-internal sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy);
+internal sealed record EditionHonor(string Anchor, Honor Source, string Title, string Recipient, string? AwardedBy)
+{
+    /// <summary>The document that conferred it (文号) in the edition's script, when known.</summary>
+    public string? Document { get; init; }
+}
 
 /// <summary>A statistic in an edition's script, with its stable anchor on the chapter page.</summary>
 /// <param name="Anchor">The element id on the chapter page, e.g. <c>stat-3</c>.</param>
@@ -62,8 +79,14 @@ internal sealed record EditionChapter
     /// <summary>The body in the edition's script, rendered to HTML with its links resolved for the edition.</summary>
     public required string BodyHtml { get; init; }
 
-    /// <summary>The level-2 and level-3 headings of the body.</summary>
+    /// <summary>The chapter's contents: its level-2 and level-3 headings, its entries and its titled tables, in order.</summary>
     public required IReadOnlyList<Heading> Headings { get; init; }
+
+    /// <summary>The entries (条目), in order.</summary>
+    public IReadOnlyList<EditionEntry> Entries { get; init; } = [];
+
+    /// <summary>The body's plain text outside its entries (null when it has none: then <see cref="PlainText"/>).</summary>
+    public string? TextOutsideEntries { get; init; }
 
     /// <summary>The body's plain text in the edition's script, for search and feeds.</summary>
     public required string PlainText { get; init; }

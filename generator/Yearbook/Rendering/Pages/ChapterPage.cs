@@ -43,7 +43,7 @@ internal static class ChapterPage
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
                     bodyHtml = RawHtml.From(bodyHtml),
-                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
+                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level, kind = h.Kind }).ToList(),
                     honors = chapter.Honors.Select(h => new
                     {
                         anchor = h.Anchor,
@@ -53,6 +53,8 @@ internal static class ChapterPage
                         year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                         recipient = h.Recipient,
                         awardedBy = h.AwardedBy ?? "",
+                        recipientType = HonorLevels.RecipientTypeLabel(h.Source.RecipientType, context),
+                        document = h.Document ?? "",
                     }).ToList(),
                     stats = chapter.Stats.Select(s => new
                     {
