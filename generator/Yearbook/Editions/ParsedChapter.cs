@@ -56,6 +56,9 @@ public sealed class ParsedChapter
     /// <summary>The level-2 and level-3 headings with their anchors (from the text as written).</summary>
     public IReadOnlyList<(string Id, HeadingBlock Block)> Headings { get; }
 
+    /// <summary>A chronicle's dated items, each with the first line of its list item (which holds its date).</summary>
+    internal IReadOnlyList<(Content.Chronicle.ChronicleItem Item, LeafBlock First)> Chronicle { get; init; } = [];
+
     /// <summary>Writes <paramref name="converter"/>'s edition of every text into the tree and restores the links as written; returns the tree.</summary>
     public MarkdownDocument RewriteFor(EditionConverter converter)
     {

@@ -111,8 +111,16 @@ internal sealed class SiteChanges
             return;
         }
 
-        if (state.ChapterAt(relative) is not null)
+        if (state.ChapterAt(relative) is { } published)
         {
+            // The chronicle pages, the volume's order of kinds and the citations are not tracked edit by edit: a change that
+            // may reach them (a chapter of another kind than entries, or one that names its kind or page) is a full build.
+            if (ChapterKindFields.Matter(published, full))
+            {
+                NeedsFullBuild = true;
+                return;
+            }
+
             Chapters.Add(relative);
         }
         else if (!File.Exists(full))
@@ -123,6 +131,12 @@ internal sealed class SiteChanges
         }
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
+            if (ChapterKindFields.Matter(null, full))
+            {
+                NeedsFullBuild = true; // a new chronicle, feature or appendix
+                return;
+            }
+
             Chapters.Add(relative); // a new chapter
         }
         else if (media.Contains(relative))

@@ -53,7 +53,7 @@ public sealed class EditionContext
     public Dictionary<string, object?> For(Page page)
     {
         var other = _editionInfo.Other;
-        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", "honors/"), ("statistics", "statistics/"), ("subjects", "subjects/"), ("search", "search/") }
+        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", "honors/"), ("statistics", "statistics/"), ("subjects", "subjects/"), ("chronicle", "chronicle/"), ("search", "search/") }
             .Select(n => new { title = Text(n.Key), url = _urls.Page(_editionInfo, n.Relative), current = _urls.Page(_editionInfo, n.Relative) == page.Url })
             .ToList();
         var context = new Dictionary<string, object?>(StringComparer.Ordinal)
