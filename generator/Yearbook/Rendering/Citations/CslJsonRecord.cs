@@ -9,7 +9,7 @@ namespace Yearbook.Rendering.Citations;
 /// </summary>
 public static class CslJsonRecord
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The record as UTF-8 JSON.</summary>
     public static byte[] Write(Citation citation)
