@@ -144,11 +144,16 @@ public sealed class SearchTests(BrowserSite site)
         var first = await SearchAsync(page, "zh-hant", "源汇区");
         var status = await page.Locator($"{Results} .search-status").TextContentAsync() ?? "";
         var total = int.Parse(System.Text.RegularExpressions.Regex.Match(status, "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(total is > 10 and <= 20, status);
+        Assert.True(total > 10, status);
         Assert.Equal(10, first.Count);
 
-        await page.ClickAsync(".search-more");
-        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.state === 'done' && document.querySelectorAll('#search-results li').length > 10");
+        // Ten more at each click (the sample has more than twenty chapters naming 源汇区).
+        for (var shown = 10; shown < total; shown += 10)
+        {
+            await page.ClickAsync(".search-more");
+            await page.WaitForFunctionAsync("n => document.getElementById('search-results').dataset.state === 'done' && document.querySelectorAll('#search-results li').length > n", shown);
+        }
+
         var all = await ResultUrlsAsync(page);
         Assert.Equal(total, all.Count);
         Assert.Equal(first, all.Take(10));

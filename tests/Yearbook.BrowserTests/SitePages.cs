@@ -24,14 +24,14 @@ public static class SitePages
 
     /// <summary>
     /// One page of every kind in both editions: home, volume, chapter, honors, statistics, subjects,
-    /// search, the 404 pages. The root page is the chooser and has its own tests.
+    /// chronicle, search, the 404 pages. The root page is the chooser and has its own tests.
     /// </summary>
     public static IReadOnlyList<string> OneOfEachKind(BrowserSite site)
     {
         var pages = site.Pages;
         var chapter = Chapter(site);
         var volume = pages.First(p => p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
-        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "search/", Hans + "404.html"];
+        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
         return [.. hans, .. hans.Select(Counterpart), "404.html"];
     }
 

@@ -120,6 +120,14 @@ internal sealed class SiteChanges
 
         if (state.ChapterAt(relative) is { } chapter)
         {
+            // The chronicle pages, the volume's order of kinds and the citations are not tracked edit by edit: a change that
+            // may reach them (a chapter of another kind than entries, or one that names its kind or page) is a full build.
+            if (ChapterKindFields.Matter(chapter, full))
+            {
+                NeedsFullBuild = true;
+                return;
+            }
+
             Chapters.Add(relative);
             EntriesChanged |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
         }
@@ -131,6 +139,12 @@ internal sealed class SiteChanges
         }
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
+            if (ChapterKindFields.Matter(null, full))
+            {
+                NeedsFullBuild = true; // a new chronicle, feature or appendix
+                return;
+            }
+
             Chapters.Add(relative); // a new chapter
             EntriesChanged |= HoldsEntries(full);
         }

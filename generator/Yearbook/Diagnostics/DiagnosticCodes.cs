@@ -47,6 +47,18 @@ public static class DiagnosticCodes
     public const string MarkdownTooComplex = "YB0110";
     /// <summary>Text left from the skeleton that <c>yearbook new chapter</c> writes.</summary>
     public const string SkeletonText = "YB0111";
+    /// <summary>A chapter dated before its volume's record year (features, 特载, are exempt).</summary>
+    public const string BeforeRecordYear = "YB0130";
+    /// <summary>A chronicle item's date that is no day of the calendar, or lies outside the volume's years.</summary>
+    public const string ChronicleDate = "YB0131";
+    /// <summary>A chronicle item out of date order, or under another month's heading.</summary>
+    public const string ChronicleOrder = "YB0132";
+    /// <summary>A chronicle item without a date, or a chronicle without any.</summary>
+    public const string ChronicleUndated = "YB0133";
+    /// <summary>A feature (特载) that does not name the document it reprints.</summary>
+    public const string FeatureWithoutDocument = "YB0134";
+    /// <summary>An ISBN or ISSN whose check digit is wrong.</summary>
+    public const string IdentifierInvalid = "YB0135";
 
     // YB02xx: script and conversion.
     /// <summary>A chapter declared in one script holds characters only found in the other.</summary>

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Yearbook.Content;
 using Yearbook.Content.Entries;
+using Yearbook.Content.Chronicle;
 using Yearbook.Diagnostics;
 
 namespace Yearbook.Editions;
@@ -39,7 +40,29 @@ internal sealed class ChapterConverter
             MergeAdjacentLiterals(container);
         }
 
-        return new ParsedChapter(chapter, document, outline);
+        return new ParsedChapter(chapter, document, outline) { Chronicle = AssignChronicleIds(chapter, document) };
+    }
+
+    /// <summary>Gives each dated item of a chronicle its date anchor (read when the chapter was loaded); returns the items with their first lines.</summary>
+    private static List<(ChronicleItem Item, LeafBlock First)> AssignChronicleIds(Chapter chapter, MarkdownDocument document)
+    {
+        var result = new List<(ChronicleItem, LeafBlock)>(chapter.Chronicle.Count);
+        if (chapter.Chronicle.Count == 0)
+        {
+            return result;
+        }
+
+        var byIndex = chapter.Chronicle.ToDictionary(i => i.Index);
+        foreach (var entry in ChronicleList.Items(document, chapter.Body))
+        {
+            if (byIndex.TryGetValue(entry.Index, out var item) && entry.Block.Count > 0 && entry.Block[0] is LeafBlock first)
+            {
+                entry.Block.GetAttributes().Id = item.Anchor;
+                result.Add((item, first));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -75,8 +98,17 @@ internal sealed class ChapterConverter
             Entries = entries,
             PlainText = PlainTextOf(document),
             TextOutsideEntries = outside,
+            Chronicle = parsed.Chronicle.Select(ChronicleText).ToList(),
+            Document = fm.Document is { } d ? d with { Title = T(d.Title), Issuer = d.Issuer is null ? null : T(d.Issuer), Number = d.Number is null ? null : T(d.Number) } : null,
             BodyHtml = renderBody(document),
         };
+    }
+
+    /// <summary>A chronicle item's date and text as the tree now holds them, in the edition's script.</summary>
+    private static EditionChronicleItem ChronicleText((ChronicleItem Item, LeafBlock First) item)
+    {
+        var (date, text) = ChronicleList.SplitDate(InlineText(item.First));
+        return new EditionChronicleItem(item.Item, date, text);
     }
 
     /// <summary>Parses and converts <paramref name="chapter"/> for one edition (tests and benchmarks); the body HTML is rendered by <paramref name="renderBody"/>.</summary>

@@ -43,6 +43,12 @@ internal sealed record EditionHonor(string Anchor, Honor Source, string Title, s
 /// <param name="Note">The note in the edition's script.</param>
 internal sealed record EditionStatistic(string Anchor, Statistic Source, string Indicator, string Unit, string Period, string? Change, string? Note);
 
+/// <summary>A chronicle item in an edition's script.</summary>
+/// <param name="Source">The item as read: its date and anchor.</param>
+/// <param name="Date">Its date as the chapter writes it (1月5日, 1月28日至2月4日, 是月), in the edition's script.</param>
+/// <param name="Text">The rest of its first line, in the edition's script.</param>
+internal sealed record EditionChronicleItem(Content.Chronicle.ChronicleItem Source, string Date, string Text);
+
 /// <summary>A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.</summary>
 internal sealed record EditionChapter
 {
@@ -87,6 +93,12 @@ internal sealed record EditionChapter
 
     /// <summary>The body's plain text outside its entries (null when it has none: then <see cref="PlainText"/>).</summary>
     public string? TextOutsideEntries { get; init; }
+
+    /// <summary>The document a feature (特载) reprints, in the edition's script; null when none is given.</summary>
+    public SourceDocument? Document { get; init; }
+
+    /// <summary>A chronicle's dated items; empty for other kinds.</summary>
+    public IReadOnlyList<EditionChronicleItem> Chronicle { get; init; } = [];
 
     /// <summary>The body's plain text in the edition's script, for search and feeds.</summary>
     public required string PlainText { get; init; }

@@ -55,6 +55,9 @@ internal sealed class ParsedChapter
     /// <summary>The headings, entries and numbered tables with their anchors (from the text as written).</summary>
     internal ChapterOutline Outline { get; }
 
+    /// <summary>A chronicle's dated items, each with the first line of its list item (which holds its date).</summary>
+    internal IReadOnlyList<(Content.Chronicle.ChronicleItem Item, LeafBlock First)> Chronicle { get; init; } = [];
+
     /// <summary>Writes <paramref name="converter"/>'s edition of every text into the tree and restores the links as written; returns the tree.</summary>
     public MarkdownDocument RewriteFor(EditionConverter converter)
     {

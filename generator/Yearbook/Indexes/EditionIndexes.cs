@@ -1,6 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Indexes.Chronicle;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
@@ -21,10 +22,10 @@ internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(st
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-/// <param name="Outputs">What each index publishes: honors, statistics, subjects.</param>
+/// <param name="Outputs">What each index publishes: honors, statistics, subjects, chronicle.</param>
 internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
 {
-    /// <summary>The three index pages.</summary>
+    /// <summary>The index pages.</summary>
     public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
 
     /// <summary>The downloads, by output path relative to the site.</summary>
@@ -110,7 +111,14 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
             subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
         }
 
-        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!]) { SimplifiedForms = simplifiedForms, StatisticsParts = statisticsParts };
+        var chronicleOutput = previous is null ? null : Previous(IndexKinds.Chronicle);
+        if (rebuild.HasFlag(IndexKinds.Chronicle))
+        {
+            var chronicle = new ChronicleIndexBuilder(ChapterUrl).Build(contents.Volumes);
+            chronicleOutput = new IndexOutput(IndexKinds.Chronicle, ChroniclePage.Build(chronicle, edition, context, urls), []);
+        }
+
+        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!, chronicleOutput!]) { SimplifiedForms = simplifiedForms, StatisticsParts = statisticsParts };
     }
 
     /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>

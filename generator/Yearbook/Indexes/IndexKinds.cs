@@ -16,6 +16,9 @@ internal enum IndexKinds
     /// <summary>The subject index and its page.</summary>
     Subjects = 4,
 
+    /// <summary>The chronicle (大事记) across volumes and its page.</summary>
+    Chronicle = 8,
+
     /// <summary>All of them.</summary>
-    All = Honors | Statistics | Subjects,
+    All = Honors | Statistics | Subjects | Chronicle,
 }

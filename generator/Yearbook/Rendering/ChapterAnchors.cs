@@ -63,6 +63,12 @@ internal sealed partial class ChapterAnchors
             return id;
         }
 
+        // A chronicle item's date anchor (d2024-01-05), the same in both editions.
+        if (_chapter.Chronicle.Any(i => i.Anchor == fragment))
+        {
+            return fragment;
+        }
+
         if (RowAnchor().Match(fragment) is { Success: true } row)
         {
             var count = row.Groups["kind"].Value == "honor" ? _chapter.FrontMatter.Honors.Count : _chapter.FrontMatter.Stats.Count;

@@ -1,6 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 using Yearbook.Model;
+using Yearbook.Rendering.Citations;
 
 namespace Yearbook.Rendering.Pages;
 
@@ -66,8 +67,22 @@ internal static class ChapterPage
                         change = s.Change ?? "",
                         note = s.Note ?? "",
                     }).ToList(),
+                    kind = chapter.Source.FrontMatter.Kind.Word(),
+                    kindLabel = KindLabel(chapter.Source.FrontMatter.Kind, context),
+                    document = chapter.Document is { } d ? new
+                    {
+                        title = d.Title,
+                        issuer = d.Issuer ?? "",
+                        number = d.Number ?? "",
+                        date = FormatDate(d.Date),
+                    } : null,
+                    page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                 },
                 ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
+                ["citation"] = CitationBlock.Of(ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors,
+                    urls.Absolute(urls.Chapter(edition, chapter.Source)) is { Length: > 0 } absolute ? absolute : urls.Chapter(edition, chapter.Source),
+                    edition.Lang, words: new CitationWords(context.Text("citationPlaceUnknown"), context.Text("citationPublisherUnknown"), context.Text("citationEtAl"))),
+                    chapter.Source.Slug),
                 ["prev"] = Neighbour(previous),
                 ["next"] = Neighbour(next),
             },
@@ -76,4 +91,9 @@ internal static class ChapterPage
 
     /// <summary>A date as Chinese readers write it: 2025年2月10日 (the same in both scripts).</summary>
     public static string FormatDate(DateOnly? date) => date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
+
+
+    /// <summary>The label of a chapter's kind (特载, 大事记, 附录, 人物); empty for a chapter of entries.</summary>
+    public static string KindLabel(ChapterKind kind, EditionContext context) =>
+        kind == ChapterKind.Entries ? "" : context.Text("kind" + char.ToUpperInvariant(kind.Word()[0]) + kind.Word()[1..]);
 }
