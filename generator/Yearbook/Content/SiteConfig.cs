@@ -61,6 +61,9 @@ public sealed record SiteConfig
     /// <summary>The order of the Traditional edition's subject index.</summary>
     public TraditionalOrder SubjectsTraditionalOrder { get; init; } = TraditionalOrder.Pinyin;
 
+    /// <summary>The printed book's settings (<c>print:</c>); null when the site publishes no PDF.</summary>
+    public PrintSettings? Print { get; init; }
+
     /// <summary>Where this configuration was read from.</summary>
     public required SourceLocation Location { get; init; }
 

@@ -19,12 +19,12 @@ public sealed partial class SiteLoader
     public const string VolumeFileName = "_volume.yml";
 
     private static readonly IReadOnlyCollection<string> ConfigKeys =
-        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
+        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects", "print"];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
     /// <summary>Folders of an edition that the generator writes itself; a volume of that name would overwrite them.</summary>
     private static readonly IReadOnlyCollection<string> ReservedVolumeNames = ["honors", "statistics", "subjects", "search", "assets", "media"];
-    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
+    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories", "isbn"];
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, SourceLocation> _recordYearLocations = new(StringComparer.Ordinal);
@@ -173,6 +173,7 @@ public sealed partial class SiteLoader
             Variant = conversion?.OneOf("variant", "t", "tw", "hk") ?? "t",
             RawHtml = fields.Bool("raw_html") ?? false,
             SubjectsTraditionalOrder = subjects?.OneOf("traditional_order", "pinyin", "stroke") == "stroke" ? TraditionalOrder.Stroke : TraditionalOrder.Pinyin,
+            Print = fields.Mapping("print") is { } print ? PrintSettings.Read(print) : null,
             Location = new SourceLocation(ConfigFileName),
         };
     }
@@ -302,6 +303,7 @@ public sealed partial class SiteLoader
             Chapters = chapters,
             Location = new SourceLocation(path),
             CategoryOrder = categoryOrder,
+            Isbn = fields.String("isbn"),
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record Volume
     /// <summary>Where the volume is described.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>The printed volume's ISBN (<c>isbn</c>), when it has one.</summary>
+    public string? Isbn { get; init; }
+
     /// <summary>The category folders in the order the volume's <c>categories</c> list gives them (possibly none).</summary>
     public IReadOnlyList<string> CategoryOrder { get; init; } = [];
 
