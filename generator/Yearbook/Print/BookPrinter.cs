@@ -37,6 +37,9 @@ public sealed class BookPrinter
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Whether a missing typesetter is a warning (a site build, which publishes the rest) rather than an error (<c>yearbook print</c>).</summary>
+    public bool MissingTypesetterIsWarning { get; init; }
+
     /// <summary>
     /// Prints <paramref name="volumes"/> (all when empty) in <paramref name="editions"/> into <paramref name="folder"/>,
     /// with the site's print settings or the defaults. Returns the books printed; a missing typesetter or a
@@ -51,7 +54,7 @@ public sealed class BookPrinter
         }
         catch (TypesetterMissingException ex)
         {
-            _diagnostics.Error(DiagnosticCodes.TypesetterMissing, ex.Message, _site.Config.Location);
+            ReportMissing(ex.Message);
             return [];
         }
 
@@ -100,7 +103,7 @@ public sealed class BookPrinter
         }
         catch (TypesetterMissingException ex)
         {
-            _diagnostics.Error(DiagnosticCodes.TypesetterMissing, ex.Message, _site.Config.Location);
+            ReportMissing(ex.Message);
             return [];
         }
 
@@ -118,6 +121,18 @@ public sealed class BookPrinter
         }
 
         return printed;
+    }
+
+    private void ReportMissing(string message)
+    {
+        if (MissingTypesetterIsWarning)
+        {
+            _diagnostics.Warning(DiagnosticCodes.TypesetterMissing, message + "; the site is published without its PDFs", _site.Config.Location);
+        }
+        else
+        {
+            _diagnostics.Error(DiagnosticCodes.TypesetterMissing, message, _site.Config.Location);
+        }
     }
 
     /// <summary>The Typst source of <paramref name="volume"/> in <paramref name="converter"/>'s edition.</summary>

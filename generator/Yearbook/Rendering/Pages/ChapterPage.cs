@@ -7,8 +7,12 @@ namespace Yearbook.Rendering.Pages;
 /// <summary>The page of one chapter: body, honors and statistics, breadcrumbs, previous and next.</summary>
 public static class ChapterPage
 {
-    /// <summary>Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body.</summary>
-    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl)
+    /// <summary>
+    /// Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body; <paramref name="printed"/>,
+    /// when the volume is printed, the address of the chapter's first page in the PDF and the number printed on it.
+    /// </summary>
+    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl,
+        (string Url, int Page)? printed = null)
     {
         var edition = chapter.Edition;
         var volume = contents.VolumeOf(chapter.Source);
@@ -42,6 +46,7 @@ public static class ChapterPage
                     authors = chapter.Authors,
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
+                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
                     bodyHtml = RawHtml.From(bodyHtml),
                     toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
                     honors = chapter.Honors.Select(h => new
