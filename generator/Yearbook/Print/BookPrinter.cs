@@ -164,8 +164,8 @@ public sealed class BookPrinter
 
         var contents = new TableOfContents(_site with { Volumes = [volume] }, converter, converted);
         var editionVolume = contents.Volumes[0];
-        chapterFolder = volume.Slug;
-        var preface = renderer.RenderChapter(markdown.Parse(editionVolume.Preface), "preface");
+        // The index covers the body: the preface (编辑说明, numbered apart in roman) has no index marks.
+        var preface = new TypstRenderer(url => Image(volume.Slug, url), []).RenderChapter(markdown.Parse(editionVolume.Preface), "preface");
         var series = converter.Convert(_site.Config.Title, _site.Config.DefaultScript);
         var localSettings = settings with
         {
