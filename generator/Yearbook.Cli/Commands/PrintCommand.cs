@@ -23,7 +23,7 @@ public static class PrintCommand
             DiagnosticPrinter.Print(result.Diagnostics, siteFolder, Console.Error);
             foreach (var book in result.Books)
             {
-                Console.Out.WriteLine($"{book.Pdf}: {book.Pages} pages");
+                Console.Out.WriteLine($"{book.Pdf}: {book.Pages} pages, set in {book.TypesetTime.TotalSeconds:0.0} s (processor {book.TypesetCpuTime.TotalSeconds:0.0} s)");
             }
 
             Console.Out.WriteLine(result.ErrorCount == 0

@@ -16,6 +16,12 @@ namespace Yearbook.Print;
 /// <param name="Chapters">Each chapter (by its path in the site) with its page in the PDF and the number printed on that page.</param>
 public sealed record PrintedBook(string VolumeSlug, Edition Edition, string Pdf, int Pages, IReadOnlyDictionary<string, (int Page, int Printed)> Chapters)
 {
+    /// <summary>How long Typst took to lay out the book and write the PDF (for <c>yearbook print</c>'s report and the benchmark).</summary>
+    public TimeSpan TypesetTime { get; init; }
+
+    /// <summary>The processor time Typst used for the book, on all its threads.</summary>
+    public TimeSpan TypesetCpuTime { get; init; }
+
     /// <summary>The PDF's file name: <c>2025-zh-hans.pdf</c>.</summary>
     public static string FileName(string volumeSlug, Edition edition) => $"{volumeSlug}-{edition.Code}.pdf";
 }
@@ -117,7 +123,11 @@ public sealed class BookPrinter
                 continue;
             }
 
-            printed.Add(new PrintedBook(volume.Slug, edition, job.Pdf, book.Pages, book.Chapters.ToDictionary(c => c.Chapter, c => (c.Page, c.Printed), StringComparer.Ordinal)));
+            printed.Add(new PrintedBook(volume.Slug, edition, job.Pdf, book.Pages, book.Chapters.ToDictionary(c => c.Chapter, c => (c.Page, c.Printed), StringComparer.Ordinal))
+            {
+                TypesetTime = TimeSpan.FromMilliseconds(book.Milliseconds),
+                TypesetCpuTime = TimeSpan.FromMilliseconds(book.CpuMilliseconds),
+            });
         }
 
         return printed;

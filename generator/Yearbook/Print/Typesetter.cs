@@ -15,7 +15,9 @@ internal sealed record TypesetJob(string Main, string Pdf);
 /// <param name="Pages">The number of pages.</param>
 /// <param name="Chapters">Each chapter's path with its page in the PDF and the number printed on it.</param>
 /// <param name="Errors">Typst's errors; the PDF was not written when there are any.</param>
-internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors);
+/// <param name="Milliseconds">How long Typst took to lay the book out and write its PDF.</param>
+/// <param name="CpuMilliseconds">The processor time it used for that, on all its threads.</param>
+internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0);
 
 /// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing; the message says how to install it.</summary>
 internal sealed class TypesetterMissingException(string message) : Exception(message);
@@ -132,7 +134,7 @@ internal sealed class Typesetter
         }
 
         var chapters = (line["map"] as JsonArray ?? []).Select(c => ((string)c!["slug"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
-        return new TypesetBook(pdf, (int)line["pages"]!, chapters, []);
+        return new TypesetBook(pdf, (int)line["pages"]!, chapters, [], (long?)line["ms"] ?? 0, (long?)line["cpuMs"] ?? 0);
     }
 
     private static string? FindOnPath(string name) =>

@@ -34,6 +34,7 @@ function messages(error) {
 
 for (const book of job.books) {
   const started = Date.now();
+  const cpu = process.cpuUsage();
   const result = compiler.compile({ mainFilePath: book.main });
   const error = result.takeError();
   if (result.hasError() || !result.result) {
@@ -45,5 +46,5 @@ for (const book of job.books) {
   fs.writeFileSync(book.pdf, pdf);
   const found = compiler.query(doc, { selector: '<yb-page-map>' });
   const map = Array.isArray(found) && found.length > 0 ? found[found.length - 1].value : null;
-  process.stdout.write(JSON.stringify({ pdf: book.pdf, pages: doc.numOfPages, ms: Date.now() - started, map }) + '\n');
+  process.stdout.write(JSON.stringify({ pdf: book.pdf, pages: doc.numOfPages, ms: Date.now() - started, cpuMs: Math.round(((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu))), map }) + '\n');
 }
