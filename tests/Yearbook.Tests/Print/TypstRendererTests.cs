@@ -74,10 +74,11 @@ public sealed class TypstRendererTests
     }
 
     [Fact]
-    public void TheFirstOccurrenceOfATermInAParagraphIsMarked()
+    public void TheFirstOccurrenceOfATermInASectionIsMarked()
     {
-        var typst = Render("发展智能制造，智能制造园区。\n\n再谈智能制造。", terms: ["智能制造"]);
+        var typst = Render("发展智能制造，智能制造园区。\n\n再谈智能制造。\n\n## 下一节\n\n又谈智能制造。", terms: ["智能制造"]);
         Assert.Contains("发展#term(\"智能制造\")智能制造，智能制造园区。", typst);
-        Assert.Contains("再谈#term(\"智能制造\")智能制造。", typst);
+        Assert.Contains("再谈智能制造。", typst);
+        Assert.Contains("又谈#term(\"智能制造\")智能制造。", typst);
     }
 }

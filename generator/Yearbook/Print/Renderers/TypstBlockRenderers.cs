@@ -10,7 +10,7 @@ internal sealed class TypstHeadingRenderer : MarkdownObjectRenderer<TypstRendere
     /// <inheritdoc />
     protected override void Write(TypstRenderer renderer, HeadingBlock heading)
     {
-        renderer.MarkedInParagraph.Clear();
+        renderer.MarkedInSection.Clear();
         renderer.EnsureLine();
         renderer.Write($"#heading(level: {Math.Max(3, heading.Level + 1)}, outlined: false)[");
         renderer.WriteInlines(heading);
@@ -28,7 +28,6 @@ internal sealed class TypstParagraphRenderer : MarkdownObjectRenderer<TypstRende
     /// <inheritdoc />
     protected override void Write(TypstRenderer renderer, ParagraphBlock paragraph)
     {
-        renderer.MarkedInParagraph.Clear();
         renderer.EnsureLine();
         if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null)
         {
@@ -83,8 +82,7 @@ internal sealed class TypstListRenderer : MarkdownObjectRenderer<TypstRenderer, 
         foreach (var item in list.OfType<ListItemBlock>())
         {
             renderer.Write(", ");
-            renderer.MarkedInParagraph.Clear();
-            renderer.WriteContentBlock(item);
+                renderer.WriteContentBlock(item);
         }
 
         renderer.WriteLine(")").WriteLine();

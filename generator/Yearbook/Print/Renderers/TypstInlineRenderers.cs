@@ -7,7 +7,7 @@ using Yearbook.Editions.NoConvert;
 
 namespace Yearbook.Print.Renderers;
 
-/// <summary>Text, with an index mark before the first occurrence in the paragraph of each subject index term.</summary>
+/// <summary>Text, with an index mark before the first occurrence in its section of each subject index term.</summary>
 internal sealed class TypstLiteralRenderer : MarkdownObjectRenderer<TypstRenderer, LiteralInline>
 {
     /// <inheritdoc />
@@ -20,7 +20,7 @@ internal sealed class TypstLiteralRenderer : MarkdownObjectRenderer<TypstRendere
         {
             foreach (var term in renderer.Terms)
             {
-                if (text[i..].StartsWith(term, StringComparison.Ordinal) && renderer.MarkedInParagraph.Add(term))
+                if (text[i..].StartsWith(term, StringComparison.Ordinal) && renderer.MarkedInSection.Add(term))
                 {
                     TypstText.AppendMarkup(output, text[start..i]);
                     output.Append("#term(").Append(TypstText.String(term)).Append(')');

@@ -44,7 +44,6 @@ internal sealed class TypstTableRenderer : MarkdownObjectRenderer<TypstRenderer,
                 renderer.Write(cell.ColumnSpan > 1 ? $"table.cell(colspan: {cell.ColumnSpan}, " : "");
             }
 
-            renderer.MarkedInParagraph.Clear();
             renderer.WriteContentBlock(cell);
             renderer.Write(strong ? ")" : "");
             renderer.Write(cell.ColumnSpan > 1 ? ")" : "");
