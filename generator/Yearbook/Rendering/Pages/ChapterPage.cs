@@ -46,7 +46,6 @@ public static class ChapterPage
                     authors = chapter.Authors,
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
-                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
                     bodyHtml = RawHtml.From(bodyHtml),
                     toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
                     honors = chapter.Honors.Select(h => new
@@ -69,6 +68,7 @@ public static class ChapterPage
                         change = s.Change ?? "",
                         note = s.Note ?? "",
                     }).ToList(),
+                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
                 },
                 ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
                 ["prev"] = Neighbour(previous),
