@@ -7,6 +7,7 @@ using Yearbook.Indexes;
 using Yearbook.Indexes.Search;
 using Yearbook.Model;
 using Yearbook.Output;
+using Yearbook.Print;
 using Yearbook.Rendering;
 using Yearbook.Rendering.Pages;
 
@@ -79,6 +80,8 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(site.Config);
+        // A site with a print: section publishes each volume as a PDF; the books are set beside the conversion.
+        var printing = site.Config.Print is not null && _options.WriteOutput ? Task.Run(() => PrintBooks(site)) : null;
         var markdown = reuse?.Markdown ?? new ChapterMarkdown(site.Config.RawHtml);
         var html = reuse?.Html ?? new MarkdownHtml(markdown.Pipeline);
         var links = reuse?.Links ?? new ChapterLinks(site, urls);
@@ -126,9 +129,10 @@ public sealed class SiteBuilder
         var mayPublish = _options.WriteOutput && !_diagnostics.Has(DiagnosticCodes.SiteUnreadable) && (_options.PublishWithErrors || !_diagnostics.HasErrors);
         var searchFiles = mayPublish ? Task.Run(() => new SearchIndexBuilder(urls, ScriptFold.Chinese).Build(volumes).Files) : null;
 
+        using var books = printing?.Result ?? new PrintedBooks("", []);
         var editions = new EditionPages[converters.Count];
         Parallel.For(0, converters.Count, e =>
-            editions[e] = IndexEdition(site, theme, urls, html, converters[e], simplified, contents[e], editionChapters[converters[e].Edition], report: e == 0));
+            editions[e] = IndexEdition(site, theme, urls, html, converters[e], simplified, contents[e], editionChapters[converters[e].Edition], report: e == 0, books));
         var pages = editions.SelectMany(e => e.Pages).ToList();
         var downloads = editions.SelectMany(e => e.Indexes.Files).ToList();
 
@@ -246,6 +250,11 @@ public sealed class SiteBuilder
             output.CopyFile(Path.Combine(site.Root, file), "media/" + file);
         }
 
+        foreach (var book in books.Books)
+        {
+            output.CopyFile(book.Pdf, $"{book.Edition.Code}/{book.VolumeSlug}/{Path.GetFileName(book.Pdf)}");
+        }
+
         if (_diagnostics.HasErrors && !_options.PublishWithErrors)
         {
             return Finish(renderedCount, published: false);
@@ -324,7 +333,7 @@ public sealed class SiteBuilder
     /// reported for the first edition only (<paramref name="report"/>), so each is reported once.
     /// </summary>
     private EditionPages IndexEdition(Site site, Theme theme, SiteUrls urls, MarkdownHtml html, EditionConverter converter,
-        EditionConverter simplified, TableOfContents contents, Dictionary<Chapter, EditionChapter> converted, bool report)
+        EditionConverter simplified, TableOfContents contents, Dictionary<Chapter, EditionChapter> converted, bool report, PrintedBooks books)
     {
         var edition = converter.Edition;
         var context = new EditionContext(site.Config, theme.UiStrings, converter, urls, site.Volumes.Select(v => v.Year).DefaultIfEmpty(0).Max());
@@ -337,11 +346,14 @@ public sealed class SiteBuilder
         pages.Add(new PageJob(() => home, edition, context));
         foreach (var volume in contents.Volumes)
         {
-            pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html), edition, context));
+            var book = books.Of(volume.Source, edition);
+            var pdfUrl = book is null ? null : urls.Volume(edition, volume.Source) + Path.GetFileName(book.Pdf);
+            pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html, pdfUrl is null ? null : (pdfUrl, book!.Pages)), edition, context));
             foreach (var chapter in volume.Chapters)
             {
                 // Chapter pages are assembled when rendered, so no more than a few exist at a time.
-                pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl), edition, context));
+                (string, int)? printed = book is not null && book.Chapters.TryGetValue(chapter.Source.Path, out var at) ? ($"{pdfUrl}#page={at.Page}", at.Printed) : null;
+                pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed), edition, context));
             }
         }
 
@@ -362,6 +374,29 @@ public sealed class SiteBuilder
         return new EditionPages(
             new EditionState(converter, converted, contents, context, indexes, siteTitle),
             indexes, pages, AtomFeed.Write(edition, siteTitle, converted.Values, urls), rootEntry);
+    }
+
+    /// <summary>Sets every volume of <paramref name="site"/> as a book in both editions, in a folder of its own until the output takes the PDFs.</summary>
+    private PrintedBooks PrintBooks(Site site)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "yearbook-print-" + Guid.NewGuid().ToString("N"));
+        // The site still builds without its PDFs when the typesetter is missing: a warning, not an error.
+        var printed = new BookPrinter(site, _diagnostics) { MissingTypesetterIsWarning = true }.Print([], Edition.All, folder);
+        return new PrintedBooks(folder, printed);
+    }
+
+    /// <summary>The books of a build, in the temporary <paramref name="Folder"/> removed once they are published.</summary>
+    private sealed record PrintedBooks(string Folder, IReadOnlyList<PrintedBook> Books) : IDisposable
+    {
+        public PrintedBook? Of(Volume volume, Edition edition) => Books.FirstOrDefault(b => b.VolumeSlug == volume.Slug && b.Edition == edition);
+
+        public void Dispose()
+        {
+            if (Folder.Length > 0 && Directory.Exists(Folder))
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+        }
     }
 
     /// <summary>What one edition contributes to the site: its state for later rebuilds, indexes, pages, feed and entry on the root page.</summary>

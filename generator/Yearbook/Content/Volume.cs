@@ -29,6 +29,7 @@ internal sealed record Volume
     /// <summary>Where the volume is described.</summary>
     public required SourceLocation Location { get; init; }
 
+
     /// <summary>The category folders in the order the volume's <c>categories</c> list gives them (possibly none).</summary>
     public IReadOnlyList<string> CategoryOrder { get; init; } = [];
 

@@ -112,4 +112,12 @@ public static class DiagnosticCodes
     public const string OutputRefused = "YB0503";
     /// <summary>The output could not be written: the disk is full, the folder is not writable or the file system is read-only.</summary>
     public const string OutputNotWritable = "YB0504";
+
+    // YB06xx: the printed book.
+    /// <summary>The typesetter cannot run: Node.js, the pinned Typst package or the Noto CJK fonts are missing.</summary>
+    public const string TypesetterMissing = "YB0601";
+    /// <summary>Typst failed on a book (usually an edit of the theme's print layout).</summary>
+    public const string TypesetFailed = "YB0602";
+    /// <summary><c>yearbook print --volume</c> names a volume the site does not have.</summary>
+    public const string PrintVolumeUnknown = "YB0603";
 }

@@ -8,8 +8,12 @@ namespace Yearbook.Rendering.Pages;
 /// <summary>The page of one chapter: body, honors and statistics, breadcrumbs, previous and next.</summary>
 internal static class ChapterPage
 {
-    /// <summary>Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body.</summary>
-    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl)
+    /// <summary>
+    /// Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body; <paramref name="printed"/>,
+    /// when the volume is printed, the address of the chapter's first page in the PDF and the number printed on it.
+    /// </summary>
+    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl,
+        (string Url, int Page)? printed = null)
     {
         var edition = chapter.Edition;
         var volume = contents.VolumeOf(chapter.Source);
@@ -77,6 +81,7 @@ internal static class ChapterPage
                         date = FormatDate(d.Date),
                     } : null,
                     page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
                 },
                 ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
                 ["citation"] = CitationBlock.Of(ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors,
