@@ -37,8 +37,12 @@ public sealed class EditionSwitchTests(BrowserSite site)
         Assert.Equal("entry", await there.GetAttributeAsync("class"));
         Assert.NotEqual(title, await there.Locator(".entry-title").TextContentAsync()); // the same entry, in the other script
         Assert.True(await there.IsVisibleAsync());
-        Assert.True(await page.EvaluateAsync<bool>("id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }", entry),
-            "the entry is in view");
+        // The browser scrolls to the fragment once the page has laid out, which on a busy machine can come after the
+        // address changed: wait for it (up to the timeout) rather than look once.
+        var inView = await page.WaitForFunctionAsync(
+            "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+            entry, new() { Timeout = 10_000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        Assert.True(inView, "the entry is in view");
         await page.Context.CloseAsync();
     }
 
