@@ -11,6 +11,7 @@ var root = new RootCommand("Yearbook: publish a Chinese district yearbook in Sim
     NewCommand.Create(),
     ConvertCommand.Create(),
     ReviewCommand.Create(),
+    PrintCommand.Create(),
 };
 // Ctrl+C or SIGTERM cancels `serve`, which then removes its preview folder: at 10,000 chapters that is
 // hundreds of megabytes, more than System.CommandLine's default two seconds allow before it exits anyway.

@@ -19,6 +19,34 @@ public sealed class EditionSwitchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task The_switch_on_an_entry_lands_on_the_same_entry_in_the_other_edition()
+    {
+        var chapter = SitePages.EntriesChapter(site);
+        var page = await site.OpenAsync();
+        await page.GotoAsync(site.Url(chapter));
+        var ids = await page.Locator("main p.entry").EvaluateAllAsync<string[]>("ps => ps.map(p => p.id)");
+        Assert.True(ids.Length >= 2, chapter);
+        var entry = ids[^1]; // the last entry: low on the page, so landing on it is not landing on the top
+        var title = await page.Locator($"[id='{entry}'] .entry-title").TextContentAsync();
+
+        await page.GotoAsync(site.Url(chapter) + "#" + Uri.EscapeDataString(entry));
+        await page.ClickAsync(".edition-switch a[data-edition]");
+        await page.WaitForURLAsync(url => site.Relative(url) == SitePages.Counterpart(chapter));
+        Assert.Equal("#" + entry, Uri.UnescapeDataString(new Uri(page.Url).Fragment));
+        var there = page.Locator($"[id='{entry}']");
+        Assert.Equal("entry", await there.GetAttributeAsync("class"));
+        Assert.NotEqual(title, await there.Locator(".entry-title").TextContentAsync()); // the same entry, in the other script
+        Assert.True(await there.IsVisibleAsync());
+        // The browser scrolls to the fragment once the page has laid out, which on a busy machine can come after the
+        // address changed: wait for it (up to the timeout) rather than look once.
+        var inView = await page.WaitForFunctionAsync(
+            "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+            entry, new() { Timeout = 10_000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        Assert.True(inView, "the entry is in view");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_footer_link_to_the_other_edition_keeps_the_anchor_as_well()
     {
         var chapter = SitePages.Chapter(site);

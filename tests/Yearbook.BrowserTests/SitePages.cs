@@ -24,14 +24,14 @@ public static class SitePages
 
     /// <summary>
     /// One page of every kind in both editions: home, volume, chapter, honors, statistics, subjects,
-    /// search, the 404 pages. The root page is the chooser and has its own tests.
+    /// chronicle, search, the 404 pages. The root page is the chooser and has its own tests.
     /// </summary>
     public static IReadOnlyList<string> OneOfEachKind(BrowserSite site)
     {
         var pages = site.Pages;
         var chapter = Chapter(site);
         var volume = pages.First(p => p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
-        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "search/", Hans + "404.html"];
+        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
         return [.. hans, .. hans.Select(Counterpart), "404.html"];
     }
 
@@ -40,6 +40,12 @@ public static class SitePages
         p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') >= 3
         && File.ReadAllText(Path.Combine(site.Output, p, "index.html")) is var html
         && html.Contains("<table", StringComparison.Ordinal) && html.Contains("<h2 id=", StringComparison.Ordinal));
+
+    /// <summary>The first Simplified chapter with entries (条目): paragraphs that open with 【…】.</summary>
+    public static string EntriesChapter(BrowserSite site) => site.Pages.First(p =>
+        p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') >= 3
+        && File.ReadAllText(Path.Combine(site.Output, p, "index.html")).Contains("<p id=\"", StringComparison.Ordinal)
+        && File.ReadAllText(Path.Combine(site.Output, p, "index.html")).Contains("class=\"entry\"", StringComparison.Ordinal));
 
     /// <summary>The address to open a site path at in a test: the root page with <c>?choose</c>, so it stays put.</summary>
     public static string Visit(BrowserSite site, string relative) => relative == "" ? site.Url("?choose") : site.Url(relative);

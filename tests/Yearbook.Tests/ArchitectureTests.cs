@@ -13,7 +13,7 @@ public sealed class ArchitectureTests
 {
     /// <summary>The layers, lowest first; each folder of the library is one of them or inside one.</summary>
     /// <remarks>The root namespace (BuildOptions, BuildResult, BuildProgress) is the Build layer's face to the CLI.</remarks>
-    internal static readonly string[] Layers = ["Diagnostics", "Content", "Editions", "Model", "Indexes", "Rendering", "Output", "Build"];
+    internal static readonly string[] Layers = ["Diagnostics", "Content", "Editions", "Model", "Indexes", "Rendering", "Print", "Output", "Build"];
 
     private static readonly Lazy<FolderGraph> Graph = new(() => FolderGraph.Of(typeof(BuildOptions).Assembly));
 

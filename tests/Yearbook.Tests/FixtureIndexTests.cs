@@ -18,7 +18,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public void SameHonorWithAnotherYearIsReportedAtTheSecondRecordNamingTheFirst()
+    public void SameHonorInTheSameYearWithAnotherLevelIsReportedAtTheSecondRecordNamingTheFirst()
     {
         var conflict = Assert.Single(Site.Result.Diagnostics, d => d.Code == DiagnosticCodes.HonorConflict);
         Assert.Equal("2024/places/02-anquan.md", conflict.Location.Path);

@@ -139,7 +139,7 @@ public static partial class NewCommand
             summary: 一句话摘要。           # shown in tables of contents and feeds
             tags: [主题词]                  # subject headings for the subject index (索引)
             # sort_key: pinyin              # pinyin sort key when the title starts with a polyphonic word (单, 召陵)
-            honors: []                      # - {title: …, level: national|provincial|municipal|district, year: 2024, recipient: …, awarded_by: …}
+            honors: []                      # - {title: …, level: national|provincial|municipal|district, year: 2024, recipient: …, recipient_type: 集体|个人, awarded_by: …, document: 文号}
             stats: []                       # - {indicator: …, value: 152, unit: 亿元, period: "2024", change: "+6.5%", note: …}
             # draft: true                   # drafts are left out of `yearbook build` unless --drafts
             ---

@@ -86,6 +86,12 @@ public static class NewSite
         raw_html: false                # true publishes HTML written in chapters as HTML (it trusts every contributor)
         subjects:
           traditional_order: pinyin    # order of the Traditional subject index: pinyin or stroke
+        # What every chapter's citation (GB/T 7714, RIS, BibTeX, CSL-JSON) names; a YEAR/_volume.yml may
+        # override them and give the volume's isbn. Unset, a citation prints [出版地不详]: [出版者不详].
+        # editor: 某区地方史志编纂委员会     # the editor body (编纂者)
+        # publisher: 某出版社
+        # publisher_place: 郑州
+        # issn: 1234-5679                # the series' ISSN, if it has one
 
         """;
 

@@ -104,9 +104,17 @@ internal sealed class ChangedParts
             ContentPart.SortKey => x.SortKey == y.SortKey,
             ContentPart.Honors => x.Honors.SequenceEqual(y.Honors) && EachList(e => e.Honors),
             ContentPart.Stats => x.Stats.SequenceEqual(y.Stats) && EachList(e => e.Stats),
-            ContentPart.Body => a.Source.Body == b.Source.Body && Each(e => e.BodyHtml) && Each(e => e.PlainText) && EachList(e => e.Headings),
+            ContentPart.Body => a.Source.Body == b.Source.Body && Each(e => e.BodyHtml) && Each(e => e.PlainText) && Each(e => e.TextOutsideEntries) && EachList(e => e.Headings),
+            ContentPart.Kind => x.Kind == y.Kind,
+            ContentPart.Document => x.Document == y.Document && Each(e => e.Document),
+            ContentPart.Page => x.Page == y.Page,
+            ContentPart.Entries => a.Editions.Zip(b.Editions).All(p => p.First.Entries.Select(Entry).SequenceEqual(p.Second.Entries.Select(Entry))),
+            ContentPart.Chronicle => EachList(e => e.Chronicle),
             _ => false,
         };
+
+        // An entry as the subject index reads it; its text is the body's.
+        static string Entry(EditionEntry e) => string.Join('\u001f', [e.Id, e.Title, e.WrittenTitle, .. e.Tags, "", .. e.WrittenTags]);
 
         bool Each<T>(Func<EditionChapter, T> field) => a.Editions.Zip(b.Editions).All(p => EqualityComparer<T>.Default.Equals(field(p.First), field(p.Second)));
         bool EachList<T>(Func<EditionChapter, IReadOnlyList<T>> field) => a.Editions.Zip(b.Editions).All(p => field(p.First).SequenceEqual(field(p.Second)));

@@ -4,6 +4,7 @@ using Yearbook.Indexes;
 using Yearbook.Model;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
+using Yearbook.Indexes.Chronicle;
 using Yearbook.Indexes.Subjects;
 using Yearbook.Rendering;
 
@@ -85,6 +86,7 @@ internal sealed record SitemapEntry(Page Page, string Lang, string OtherLang);
 /// <param name="Honors">The honors index, kept by what it read.</param>
 /// <param name="Statistics">The statistics index, kept by what it read.</param>
 /// <param name="Subjects">The subject index, kept by what it read.</param>
+/// <param name="Chronicle">The chronicle across volumes, kept by what it read.</param>
 internal sealed record EditionMemory(
     EditionConverter Converter,
     TableOfContents Contents,
@@ -93,13 +95,14 @@ internal sealed record EditionMemory(
     Dictionary<(string, Script), string> SimplifiedForms,
     Kept<BuiltIndex<HonorsIndex>> Honors,
     Kept<BuiltIndex<StatisticsIndex>> Statistics,
-    Kept<BuiltIndex<SubjectIndex>> Subjects)
+    Kept<BuiltIndex<SubjectIndex>> Subjects,
+    Kept<BuiltIndex<ChronicleIndex>> Chronicle)
 {
     /// <summary>The edition.</summary>
     public Edition Edition => Converter.Edition;
 
     /// <summary>The indexes as the pages see them.</summary>
-    public EditionIndexes Indexes => new(Honors.Value, Statistics.Value, Subjects.Value);
+    public EditionIndexes Indexes => new(Honors.Value, Statistics.Value, Subjects.Value, Chronicle.Value);
 }
 
 /// <summary>

@@ -65,6 +65,8 @@ internal sealed class SiteChanges
             // Other themes than the site's are not read.
         }
 
+        // A printed site's page numbers may move with any edit, and its chapter pages show them: built in full.
+        changes.NeedsFullBuild |= site.Config.Print is not null && !changes.IsEmpty;
         return changes;
     }
 

@@ -87,11 +87,17 @@ internal sealed class SitePipeline
         if (_options.Lint)
         {
             // The script lint adds only warnings, so it runs beside the rest of the build and is awaited in Finish.
-            var lint = new ScriptLint(new ChapterMarkdown(site.Config.RawHtml), site, ReviewedList.Load(site.Root, _diagnostics));
+            var markdown = new ChapterMarkdown(site.Config.RawHtml);
+            var lint = new ScriptLint(markdown, site, ReviewedList.Load(site.Root, _diagnostics));
+            var entryTitles = new Content.Entries.EntryTitleLint(markdown, site.Glossary);
             var ui = Path.Combine(theme.Folder, "ui.yml");
             _lint = Task.Run(() =>
             {
-                Parallel.ForEach(site.Chapters, chapter => lint.Check(chapter, _diagnostics));
+                Parallel.ForEach(site.Chapters, chapter =>
+                {
+                    lint.Check(chapter, _diagnostics);
+                    entryTitles.Check(chapter, _diagnostics);
+                });
                 foreach (var volume in site.Volumes)
                 {
                     lint.Check(volume, _diagnostics);
@@ -102,8 +108,11 @@ internal sealed class SitePipeline
             });
         }
 
-        var run = new Run(site, theme, null, null, []);
+        // A site with a print: section publishes each volume as a PDF; the books are set beside the conversion.
+        var printing = site.Config.Print is not null && _options.WriteOutput ? Task.Run(() => PrintedBooks.Print(site, _diagnostics)) : Task.FromResult(PrintedBooks.None);
+        var run = new Run(site, theme, null, null, [], printing);
         var stages = RunStages(run);
+        using var books = printing.Result;
 
         // A file that vanished or could not be read while loading leaves a site that is not the editor's: never published.
         var mayPublish = _options.WriteOutput && !_diagnostics.Has(DiagnosticCodes.SiteUnreadable) && (_options.PublishWithErrors || !_diagnostics.HasErrors);
@@ -159,6 +168,11 @@ internal sealed class SitePipeline
             output.CopyFile(Path.Combine(site.Root, file), "media/" + file);
         }
 
+        foreach (var book in books.Books)
+        {
+            output.CopyFile(book.Pdf, $"{book.Edition.Code}/{book.VolumeSlug}/{Path.GetFileName(book.Pdf)}");
+        }
+
         if (_diagnostics.HasErrors && !_options.PublishWithErrors)
         {
             return Finish(pages.Count, published: false);
@@ -202,13 +216,16 @@ internal sealed class SitePipeline
         if (_options.Lint && read.Count > 0)
         {
             var lint = new ScriptLint(kept.Markdown, site, ReviewedList.Load(site.Root, new DiagnosticBag()));
+            var entryTitles = new Content.Entries.EntryTitleLint(kept.Markdown, site.Glossary);
             foreach (var chapter in read.Select(p => site.Volumes.SelectMany(v => v.Chapters).FirstOrDefault(c => c.Path == p)).OfType<Chapter>())
             {
                 lint.Check(chapter, _diagnostics);
+                entryTitles.Check(chapter, _diagnostics);
             }
         }
 
-        var run = new Run(site, theme, kept, changes.Templates ? null : read.ToHashSet(StringComparer.Ordinal), read);
+        // A printed site is built in full after any change (SiteChanges): an update has no books to show.
+        var run = new Run(site, theme, kept, changes.Templates ? null : read.ToHashSet(StringComparer.Ordinal), read, Task.FromResult(PrintedBooks.None));
         Stages stages;
         Rendered pages;
         var output = new OutputFiles(kept.OutputFolder);
@@ -306,7 +323,6 @@ internal sealed class SitePipeline
             return site;
         }
 
-        var reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, kept.Markdown, _diagnostics);
         var changes = new List<(Chapter? Old, Chapter? New)>();
         foreach (var path in paths)
         {
@@ -316,6 +332,9 @@ internal sealed class SitePipeline
             if (File.Exists(full))
             {
                 var parts = path.Split('/');
+                // A chronicle's dates are read against its volume's years, as the loader reads them.
+                var years = site.Volumes.FirstOrDefault(v => v.Slug == parts[0]) is { } volume ? (volume.RecordYear, volume.Year) : ((int, int)?)null;
+                var reader = new ChapterReader(site.Config.DefaultScript, site.Config.District, kept.Markdown, _diagnostics) { Years = years };
                 current = reader.Read(full, path, parts[0], parts.Length == 3 ? parts[1] : null);
                 if (current is null || _diagnostics.HasErrors)
                 {
@@ -362,7 +381,8 @@ internal sealed class SitePipeline
     /// <param name="Kept">What the last run kept.</param>
     /// <param name="Read">The chapter files read again (by path); null when every page renders again (a full build, or a template changed).</param>
     /// <param name="Edited">The chapter files read again (by path), also when every page renders again.</param>
-    private sealed record Run(Site Site, Theme Theme, PipelineMemory? Kept, HashSet<string>? Read, IReadOnlyList<string> Edited)
+    /// <param name="Printing">The printed books whose pages the volume and chapter pages show, set while the chapters convert.</param>
+    private sealed record Run(Site Site, Theme Theme, PipelineMemory? Kept, HashSet<string>? Read, IReadOnlyList<string> Edited, Task<PrintedBooks> Printing)
     {
         public SiteUrls Urls { get; } = Kept?.Urls ?? new SiteUrls(Site.Config);
 
@@ -506,7 +526,8 @@ internal sealed class SitePipeline
                 sources.SimplifiedForms,
                 Index(old?.Honors, run, changed, () => EditionIndexes.BuildHonors(sources, report)),
                 Index(old?.Statistics, run, changed, () => EditionIndexes.BuildStatistics(sources, report)),
-                Index(old?.Subjects, run, changed, () => EditionIndexes.BuildSubjects(sources)));
+                Index(old?.Subjects, run, changed, () => EditionIndexes.BuildSubjects(sources)),
+                Index(old?.Chronicle, run, changed, () => EditionIndexes.BuildChronicle(sources)));
         });
         if (kept is not null)
         {
@@ -534,6 +555,7 @@ internal sealed class SitePipeline
                 (Of(edition.Honors), ReferenceEquals(edition.Honors, old?.Honors)),
                 (Of(edition.Statistics), ReferenceEquals(edition.Statistics, old?.Statistics)),
                 (Of(edition.Subjects), ReferenceEquals(edition.Subjects, old?.Subjects)),
+                (Of(edition.Chronicle), ReferenceEquals(edition.Chronicle, old?.Chronicle)),
             })
             {
                 pages.Add(new PageJob(run.Urls.OutputFile(index.Value.Page.Url), () => index.Value.Page, edition.Edition, edition.Context, index));
@@ -543,7 +565,7 @@ internal sealed class SitePipeline
                 }
             }
 
-            pages.AddRange(EditionPages(site, run, edition));
+            pages.AddRange(EditionPages(site, run, edition, run.Printing.Result));
         }
 
         return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes), byPath);
@@ -581,7 +603,7 @@ internal sealed class SitePipeline
     }
 
     /// <summary>The pages of one edition beside its indexes: home, volumes and chapters in reading order, search, 404.</summary>
-    private static IEnumerable<PageJob> EditionPages(Site site, Run run, EditionMemory edition)
+    private static IEnumerable<PageJob> EditionPages(Site site, Run run, EditionMemory edition, PrintedBooks books)
     {
         var urls = run.Urls;
         var converter = edition.Converter;
@@ -595,12 +617,16 @@ internal sealed class SitePipeline
             converter.Convert(site.Config.Description, site.Config.DefaultScript)), e, context, null);
         foreach (var volume in contents.Volumes)
         {
-            yield return new PageJob(urls.OutputFile(urls.Volume(e, volume.Source)), () => VolumePage.Build(volume, e, context, urls, run.Html), e, context, null);
+            var book = books.Of(volume.Source, e);
+            var pdfUrl = book is null ? null : urls.Volume(e, volume.Source) + Path.GetFileName(book.Pdf);
+            yield return new PageJob(urls.OutputFile(urls.Volume(e, volume.Source)),
+                () => VolumePage.Build(volume, e, context, urls, run.Html, pdfUrl is null ? null : (pdfUrl, book!.Pages)), e, context, null);
             foreach (var chapter in ContentReads.Unrecorded(() => volume.Chapters.ToList()))
             {
+                (string, int)? printed = book is not null && book.Chapters.TryGetValue(chapter.Source.Path, out var at) ? ($"{pdfUrl}#page={at.Page}", at.Printed) : null;
                 // Chapter pages are assembled when rendered, so no more than a few exist at a time.
                 yield return new PageJob(urls.OutputFile(urls.Chapter(e, chapter.Source)),
-                    () => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl), e, context, null);
+                    () => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed), e, context, null);
             }
         }
 

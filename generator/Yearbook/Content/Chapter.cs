@@ -24,6 +24,9 @@ internal sealed record Chapter
     /// <summary>The file line the body starts on (1-based), so Markdown positions map to file lines.</summary>
     public required int BodyLine { get; init; }
 
+    /// <summary>The dated items of a chronicle (大事记) chapter, with their anchors; empty for other kinds.</summary>
+    public IReadOnlyList<Chronicle.ChronicleItem> Chronicle { get; init; } = [];
+
     /// <summary>The path of the chapter under an edition's root: <c>2025/economy/industry/</c>.</summary>
     public string RelativeUrl => CategorySlug is null ? $"{VolumeSlug}/{Slug}/" : $"{VolumeSlug}/{CategorySlug}/{Slug}/";
 }

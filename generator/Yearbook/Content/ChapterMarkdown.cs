@@ -24,6 +24,7 @@ internal sealed class ChapterMarkdown
             .UseListExtras()
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<NoConvertExtension>();
+        builder.Extensions.AddIfNotAlready<FigureExtension>();
         if (!rawHtml)
         {
             builder.DisableHtml();

@@ -7,8 +7,9 @@ namespace Yearbook.Content;
 internal sealed partial class ChapterReader
 {
     private static readonly string[] Levels = ["national", "provincial", "municipal", "district"];
-    private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "awarded_by"];
+    private static readonly IReadOnlyCollection<string> HonorKeys = ["title", "level", "year", "recipient", "recipient_type", "awarded_by", "document"];
     private static readonly IReadOnlyCollection<string> StatKeys = ["indicator", "value", "unit", "period", "change", "note"];
+    private static readonly IReadOnlyCollection<string> DocumentKeys = ["title", "issuer", "date", "number"];
 
     private readonly Script _defaultScript;
     private readonly string _defaultRecipient;
@@ -23,6 +24,12 @@ internal sealed partial class ChapterReader
         _markdown = markdown;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// The year the volume being read records, and its own year: with them, a chapter dated before the
+    /// record year is reported and a chronicle's items are read and checked. Null when unknown.
+    /// </summary>
+    public (int Record, int Volume)? Years { get; init; }
 
     /// <summary>The file name of a chapter: an optional order number, then an ASCII slug.</summary>
     [GeneratedRegex(@"^(?:(?<order>\d{1,4})-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
@@ -118,7 +125,12 @@ internal sealed partial class ChapterReader
             Stats = fields.MappingList("stats").Select(ReadStatistic).OfType<Statistic>().ToList(),
             Draft = fields.Bool("draft") ?? false,
             ChapterPath = path,
+            Kind = ChapterKinds.Parse(fields.OneOf("kind", ChapterKinds.Words)),
+            Document = fields.Mapping("document") is { } document ? ReadDocument(document) : null,
+            Page = ReadPage(fields),
         };
+
+        CheckKind(frontMatter, fields);
 
         ReportSkeleton(frontMatter, fields, body, path, bodyLine);
         return new Chapter
@@ -130,7 +142,64 @@ internal sealed partial class ChapterReader
             FrontMatter = frontMatter,
             Body = body,
             BodyLine = bodyLine,
+            Chronicle = frontMatter.Kind == ChapterKind.Chronicle && Years is (int record, int volume)
+                ? ReadChronicle(body, path, bodyLine, record, volume)
+                : [],
         };
+    }
+
+    /// <summary>What the kind asks of the front matter: a feature names its document; any other kind is dated within the record year.</summary>
+    private void CheckKind(FrontMatter frontMatter, YamlFields fields)
+    {
+        if (frontMatter.Kind == ChapterKind.Feature)
+        {
+            if (frontMatter.Document is null)
+            {
+                _diagnostics.Warning(DiagnosticCodes.FeatureWithoutDocument,
+                    "a feature (kind: feature) shows the document it reprints: add 'document: {title: …, issuer: …, date: yyyy-mm-dd, number: …}'", fields.LocationOf("kind"));
+            }
+
+            return; // a feature may reprint a document of any year
+        }
+
+        if (Years is (int record, _) && frontMatter.Date is { } date && date.Year < record)
+        {
+            _diagnostics.Warning(DiagnosticCodes.BeforeRecordYear,
+                $"the chapter is dated {date:yyyy-MM-dd}, before {record}, the year this volume records; correct the date, or make a reprinted document 'kind: feature'",
+                fields.LocationOf("date"));
+        }
+    }
+
+    private IReadOnlyList<Chronicle.ChronicleItem> ReadChronicle(string body, string path, int bodyLine, int recordYear, int volumeYear)
+    {
+        var items = new Chronicle.ChronicleReader(_diagnostics).Read(_markdown.Parse(body), body, path, bodyLine, recordYear, volumeYear);
+        if (items.Count == 0)
+        {
+            _diagnostics.Warning(DiagnosticCodes.ChronicleUndated,
+                "the chronicle (kind: chronicle) has no dated items: write each event as a list item opening with its date, '- 1月5日 …' under '## 1月'",
+                new SourceLocation(path, bodyLine, 1));
+        }
+
+        return items;
+    }
+
+    private SourceDocument? ReadDocument(YamlFields fields)
+    {
+        fields.ReportUnknownKeys(DocumentKeys);
+        var title = fields.String("title", required: true);
+        return title is null ? null : new SourceDocument(title, fields.String("issuer"), fields.Date("date"), fields.String("number"));
+    }
+
+    private int? ReadPage(YamlFields fields)
+    {
+        var page = fields.Int("page");
+        if (page is < 1)
+        {
+            _diagnostics.Error(DiagnosticCodes.FieldInvalid, $"'page' is the printed page the chapter starts on, a number from 1, not {page}", fields.LocationOf("page"));
+            return null;
+        }
+
+        return page;
     }
 
     /// <summary>One warning for the text still left from <c>yearbook new chapter</c>, at the first place it is.</summary>
@@ -210,7 +279,26 @@ internal sealed partial class ChapterReader
             fields.Int("year"),
             fields.String("recipient") ?? _defaultRecipient,
             fields.String("awarded_by"),
-            fields.Location);
+            fields.Location)
+        {
+            RecipientType = ReadRecipientType(fields, title),
+            Document = fields.String("document"),
+        };
+    }
+
+    /// <summary>集体 or 个人, in either script (or in English); anything else is a warning and left unstated.</summary>
+    private RecipientType ReadRecipientType(YamlFields fields, string title)
+    {
+        switch (fields.String("recipient_type"))
+        {
+            case null: return RecipientType.Unknown;
+            case "集体" or "集體" or "collective": return RecipientType.Collective;
+            case "个人" or "個人" or "individual": return RecipientType.Individual;
+            case var other:
+                _diagnostics.Warning(DiagnosticCodes.HonorRecipientType,
+                    $"the honor '{title}' has recipient_type '{other}'; write 集体 (a body) or 个人 (a person)", fields.LocationOf("recipient_type"));
+                return RecipientType.Unknown;
+        }
     }
 
     private Statistic? ReadStatistic(YamlFields fields)

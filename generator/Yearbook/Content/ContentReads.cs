@@ -20,6 +20,15 @@ internal enum ContentPart
     Honors,
     Stats,
     Body,
+    Kind,
+    Document,
+    Page,
+
+    /// <summary>A chapter's entries (条目): their ids, titles and tags, as the subject index reads them.</summary>
+    Entries,
+
+    /// <summary>A chronicle's dated items, as the chronicle pages read them.</summary>
+    Chronicle,
 
     /// <summary>A volume's chapters, in reading order, and its categories (keyed by the volume's slug; the empty key is the whole site's).</summary>
     Listing,

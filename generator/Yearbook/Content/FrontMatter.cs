@@ -8,6 +8,7 @@ internal sealed record FrontMatter
     [
         "title", "category", "order", "script", "date", "source", "authors", "summary", "tags",
         "sort_key", "honors", "stats", "draft",
+        "kind", "document", "page",
     ];
 
     /// <summary>The chapter title.</summary>
@@ -51,4 +52,13 @@ internal sealed record FrontMatter
 
     /// <summary>Drafts are left out of the build unless asked for.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>What kind of section the chapter is (<c>kind:</c>); entries by default.</summary>
+    public ChapterKind Kind { get { ContentReads.Note(ChapterPath, ContentPart.Kind); return field; } init; }
+
+    /// <summary>The document a feature (特载) reprints (<c>document:</c>), when given.</summary>
+    public SourceDocument? Document { get { ContentReads.Note(ChapterPath, ContentPart.Document); return field; } init; }
+
+    /// <summary>The page the chapter starts on in the printed book (<c>page:</c>), once it exists; cited.</summary>
+    public int? Page { get { ContentReads.Note(ChapterPath, ContentPart.Page); return field; } init; }
 }

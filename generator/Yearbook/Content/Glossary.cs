@@ -15,6 +15,9 @@ internal sealed record GlossaryEntry(string Hans, string Hant)
 
     /// <summary>The Hong Kong form, when it is not what OpenCC's t2hk makes of <see cref="Hant"/>.</summary>
     public string? Hk { get; init; }
+
+    /// <summary>Whether the entry is a person's name (<c>person: true</c>), which an entry title should not hold.</summary>
+    public bool IsPerson { get; init; }
 }
 
 /// <summary>The site's glossary (<c>glossary.yml</c>): phrase pairs that win over the dictionaries, both directions.</summary>

@@ -61,6 +61,12 @@ internal sealed record SiteConfig
     /// <summary>The order of the Traditional edition's subject index.</summary>
     public TraditionalOrder SubjectsTraditionalOrder { get; init; } = TraditionalOrder.Pinyin;
 
+    /// <summary>The editor body, publisher, place and ISBN/ISSN of the series, for citations.</summary>
+    public Publication Publication { get; init; } = Publication.None;
+
+    /// <summary>The printed book's settings (<c>print:</c>); null when the site publishes no PDF.</summary>
+    public PrintSettings? Print { get; init; }
+
     /// <summary>Where this configuration was read from.</summary>
     public required SourceLocation Location { get; init; }
 

@@ -19,12 +19,12 @@ public sealed partial class SiteLoader
     public const string VolumeFileName = "_volume.yml";
 
     private static readonly IReadOnlyCollection<string> ConfigKeys =
-        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects"];
+        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects", "print", .. Publication.Keys];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
     /// <summary>Folders of an edition that the generator writes itself; a volume of that name would overwrite them.</summary>
-    private static readonly IReadOnlyCollection<string> ReservedVolumeNames = ["honors", "statistics", "subjects", "search", "assets", "media"];
-    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories"];
+    private static readonly IReadOnlyCollection<string> ReservedVolumeNames = ["honors", "statistics", "subjects", "chronicle", "search", "assets", "media"];
+    private static readonly IReadOnlyCollection<string> VolumeKeys = ["title", "year", "record_year", "preface", "script", "categories", .. Publication.Keys];
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, SourceLocation> _recordYearLocations = new(StringComparer.Ordinal);
@@ -173,6 +173,8 @@ public sealed partial class SiteLoader
             Variant = conversion?.OneOf("variant", "t", "tw", "hk") ?? "t",
             RawHtml = fields.Bool("raw_html") ?? false,
             SubjectsTraditionalOrder = subjects?.OneOf("traditional_order", "pinyin", "stroke") == "stroke" ? TraditionalOrder.Stroke : TraditionalOrder.Pinyin,
+            Publication = Publication.Read(fields, _diagnostics),
+            Print = fields.Mapping("print") is { } print ? PrintSettings.Read(print) : null,
             Location = new SourceLocation(ConfigFileName),
         };
     }
@@ -205,12 +207,12 @@ public sealed partial class SiteLoader
             }
 
             var fields = new YamlFields(mapping, path, 0, _diagnostics);
-            fields.ReportUnknownKeys(["hans", "hant", "tw", "hk", "note"]);
+            fields.ReportUnknownKeys(["hans", "hant", "tw", "hk", "note", "person"]);
             var hans = fields.String("hans", required: true);
             var hant = fields.String("hant", required: true);
             if (!string.IsNullOrEmpty(hans) && !string.IsNullOrEmpty(hant))
             {
-                entries.Add(new GlossaryEntry(hans, hant) { Tw = NonEmpty(fields.String("tw")), Hk = NonEmpty(fields.String("hk")) });
+                entries.Add(new GlossaryEntry(hans, hant) { Tw = NonEmpty(fields.String("tw")), Hk = NonEmpty(fields.String("hk")), IsPerson = fields.Bool("person") ?? false });
             }
         }
 
@@ -250,7 +252,8 @@ public sealed partial class SiteLoader
             _diagnostics.Warning(DiagnosticCodes.VolumeInvalid, $"'categories' names '{missing}', which is not a folder of this volume", fields.LocationOf("categories"));
         }
 
-        var chapters = ReadChapters(root, folder, slug, config, markdown, includeDrafts, categoryOrder);
+        var recordYear = fields.Int("record_year");
+        var chapters = ReadChapters(root, folder, slug, config, markdown, includeDrafts, categoryOrder, (recordYear ?? year - 1, year));
         if (categoryOrder.Count > 0)
         {
             // Only folders that hold chapters are categories; a folder of images is not.
@@ -285,7 +288,6 @@ public sealed partial class SiteLoader
             preface = "";
         }
 
-        var recordYear = fields.Int("record_year");
         if (recordYear is not null)
         {
             _recordYearLocations[slug] = fields.LocationOf("record_year");
@@ -302,10 +304,12 @@ public sealed partial class SiteLoader
             Chapters = chapters,
             Location = new SourceLocation(path),
             CategoryOrder = categoryOrder,
+            Publication = config.Publication.Over(Publication.Read(fields, _diagnostics)),
         };
     }
 
-    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts, IReadOnlyList<string> categoryOrder)
+    private List<Chapter> ReadChapters(string root, string volumeFolder, string volumeSlug, SiteConfig config, ChapterMarkdown markdown, bool includeDrafts,
+        IReadOnlyList<string> categoryOrder, (int Record, int Volume) years)
     {
         var files = new List<(string Full, string? Category)>();
         foreach (var file in List(volumeFolder, volumeSlug, f => Directory.EnumerateFiles(f, "*.md")))
@@ -327,7 +331,7 @@ public sealed partial class SiteLoader
             files.AddRange(List(categoryFolder, $"{volumeSlug}/{category}", f => Directory.EnumerateFiles(f, "*.md")).Select(f => (f, (string?)category)));
         }
 
-        var reader = new ChapterReader(config.DefaultScript, config.District, markdown, _diagnostics);
+        var reader = new ChapterReader(config.DefaultScript, config.District, markdown, _diagnostics) { Years = years };
         var chapters = new ConcurrentBag<Chapter>();
         Parallel.ForEach(files, file => PipelineException.Guard(file.Full, () =>
         {

@@ -29,11 +29,15 @@ internal sealed record Volume
     /// <summary>Where the volume is described.</summary>
     public required SourceLocation Location { get; init; }
 
+
     /// <summary>The category folders in the order the volume's <c>categories</c> list gives them (possibly none).</summary>
     public IReadOnlyList<string> CategoryOrder { get; init; } = [];
 
+    /// <summary>The editor body, publisher, place and ISBN/ISSN of this volume (the site's, where it gives none), for citations.</summary>
+    public Publication Publication { get; init; } = Publication.None;
+
     /// <summary>
-    /// Puts <paramref name="chapters"/> in reading order: categories follow <paramref name="categoryOrder"/>,
+    /// Puts <paramref name="chapters"/> in reading order: features, the chronicle, the rest, appendices; within those, categories follow <paramref name="categoryOrder"/>,
     /// then their first chapter's order; chapters follow their own order, then slug.
     /// </summary>
     public static List<Chapter> ReadingOrder(IEnumerable<Chapter> chapters, IReadOnlyList<string> categoryOrder)
@@ -59,8 +63,10 @@ internal sealed record Volume
             .ToDictionary(g => g.Key, g => g.Select(c => listedByName.GetValueOrDefault(c.FrontMatter.Category!, int.MaxValue)).Min());
         int Listed(Chapter c) => categoryOrder.ToList().IndexOf(c.CategorySlug ?? "") is var i and >= 0 ? i
             : unlistedRank.GetValueOrDefault(c.CategorySlug ?? "", int.MaxValue);
+        // Features and the chronicle open the volume, appendices close it (ChapterKinds.Rank), whatever their category.
         return all
-            .OrderBy(Listed)
+            .OrderBy(c => c.FrontMatter.Kind.Rank())
+            .ThenBy(Listed)
             .ThenBy(c => categoryRank[c.CategorySlug ?? ""])
             .ThenBy(c => c.CategorySlug ?? "", StringComparer.Ordinal)
             .ThenBy(c => c.FrontMatter.Order)

@@ -47,6 +47,18 @@ public static class DiagnosticCodes
     public const string MarkdownTooComplex = "YB0110";
     /// <summary>Text left from the skeleton that <c>yearbook new chapter</c> writes.</summary>
     public const string SkeletonText = "YB0111";
+    /// <summary>A chapter dated before its volume's record year (features, 特载, are exempt).</summary>
+    public const string BeforeRecordYear = "YB0130";
+    /// <summary>A chronicle item's date that is no day of the calendar, or lies outside the volume's years.</summary>
+    public const string ChronicleDate = "YB0131";
+    /// <summary>A chronicle item out of date order, or under another month's heading.</summary>
+    public const string ChronicleOrder = "YB0132";
+    /// <summary>A chronicle item without a date, or a chronicle without any.</summary>
+    public const string ChronicleUndated = "YB0133";
+    /// <summary>A feature (特载) that does not name the document it reprints.</summary>
+    public const string FeatureWithoutDocument = "YB0134";
+    /// <summary>An ISBN or ISSN whose check digit is wrong.</summary>
+    public const string IdentifierInvalid = "YB0135";
 
     // YB02xx: script and conversion.
     /// <summary>A chapter declared in one script holds characters only found in the other.</summary>
@@ -57,6 +69,13 @@ public static class DiagnosticCodes
     public const string AmbiguousConversion = "YB0203";
     /// <summary>The inline no-convert markup -{…}- is malformed.</summary>
     public const string NoConvertMarkup = "YB0204";
+
+    /// <summary>An entry title (【…】) longer than 18 characters.</summary>
+    public const string EntryTitleLong = "YB0120";
+    /// <summary>An entry title that holds punctuation.</summary>
+    public const string EntryTitlePunctuation = "YB0121";
+    /// <summary>An entry title that holds a personal name the glossary marks.</summary>
+    public const string EntryTitlePerson = "YB0122";
 
     // YB03xx: links and files referenced by chapters.
     /// <summary>A link to a page of the site that does not exist.</summary>
@@ -69,7 +88,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "YB0304";
 
     // YB04xx: indexes.
-    /// <summary>The same honor recorded twice with different years or levels.</summary>
+    /// <summary>The same honor (title, recipient, year) recorded twice with different levels or awarding bodies.</summary>
     public const string HonorConflict = "YB0401";
     /// <summary>A statistics series whose points use units that cannot be reconciled.</summary>
     public const string SeriesUnits = "YB0402";
@@ -81,6 +100,8 @@ public static class DiagnosticCodes
     public const string StatisticConflict = "YB0405";
     /// <summary>A statistic's change not written as a signed percentage or percentage points.</summary>
     public const string ChangeForm = "YB0406";
+    /// <summary>An honor's recipient_type that is neither 集体 nor 个人.</summary>
+    public const string HonorRecipientType = "YB0407";
 
     // YB05xx: theme and output.
     /// <summary>The theme is missing a template or a template does not compile.</summary>
@@ -91,4 +112,12 @@ public static class DiagnosticCodes
     public const string OutputRefused = "YB0503";
     /// <summary>The output could not be written: the disk is full, the folder is not writable or the file system is read-only.</summary>
     public const string OutputNotWritable = "YB0504";
+
+    // YB06xx: the printed book.
+    /// <summary>The typesetter cannot run: Node.js, the pinned Typst package or the Noto CJK fonts are missing.</summary>
+    public const string TypesetterMissing = "YB0601";
+    /// <summary>Typst failed on a book (usually an edit of the theme's print layout).</summary>
+    public const string TypesetFailed = "YB0602";
+    /// <summary><c>yearbook print --volume</c> names a volume the site does not have.</summary>
+    public const string PrintVolumeUnknown = "YB0603";
 }

@@ -5,6 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Yearbook.Content;
+using Yearbook.Content.Entries;
+using Yearbook.Content.Chronicle;
 using Yearbook.Diagnostics;
 
 namespace Yearbook.Editions;
@@ -27,7 +29,7 @@ internal sealed class ChapterConverter
     public ParsedChapter Parse(Chapter chapter, DiagnosticBag? diagnostics = null)
     {
         var document = _markdown.Parse(chapter.Body);
-        var headings = AssignHeadingIds(document);
+        var outline = Outline(document, chapter.FrontMatter.Script);
         if (diagnostics is not null)
         {
             ReportUnclosedMarkup(chapter, document, diagnostics);
@@ -38,7 +40,29 @@ internal sealed class ChapterConverter
             MergeAdjacentLiterals(container);
         }
 
-        return new ParsedChapter(chapter, document, headings);
+        return new ParsedChapter(chapter, document, outline) { Chronicle = AssignChronicleIds(chapter, document) };
+    }
+
+    /// <summary>Gives each dated item of a chronicle its date anchor (read when the chapter was loaded); returns the items with their first lines.</summary>
+    private static List<(ChronicleItem Item, LeafBlock First)> AssignChronicleIds(Chapter chapter, MarkdownDocument document)
+    {
+        var result = new List<(ChronicleItem, LeafBlock)>(chapter.Chronicle.Count);
+        if (chapter.Chronicle.Count == 0)
+        {
+            return result;
+        }
+
+        var byIndex = chapter.Chronicle.ToDictionary(i => i.Index);
+        foreach (var entry in ChronicleList.Items(document, chapter.Body))
+        {
+            if (byIndex.TryGetValue(entry.Index, out var item) && entry.Block.Count > 0 && entry.Block[0] is LeafBlock first)
+            {
+                entry.Block.GetAttributes().Id = item.Anchor;
+                result.Add((item, first));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -54,6 +78,7 @@ internal sealed class ChapterConverter
         string T(string? text) => converter.Convert(text, from);
 
         var document = parsed.RewriteFor(converter);
+        var (entries, outside) = EntriesOf(parsed.Outline, document, T);
         return new EditionChapter
         {
             Source = chapter,
@@ -64,12 +89,26 @@ internal sealed class ChapterConverter
             Authors = fm.Authors.Select(T).ToList(),
             Summary = T(fm.Summary),
             Tags = fm.Tags.Select(T).ToList(),
-            Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))).ToList(),
+            Honors = fm.Honors.Select((h, i) => new EditionHonor($"honor-{i + 1}", h, T(h.Title), T(h.Recipient), h.AwardedBy is null ? null : T(h.AwardedBy))
+            {
+                Document = h.Document is null ? null : T(h.Document),
+            }).ToList(),
             Stats = fm.Stats.Select((s, i) => new EditionStatistic($"stat-{i + 1}", s, T(s.Indicator), T(s.Unit), T(s.Period), s.Change is null ? null : T(s.Change), s.Note is null ? null : T(s.Note))).ToList(),
-            Headings = parsed.Headings.Select(h => new Heading(h.Id, InlineText(h.Block), h.Block.Level)).ToList(),
+            Headings = parsed.Outline.Contents.Select(c => new Heading(c.Id, ContentsTitle(c), c.Level) { Kind = c.Kind }).ToList(),
+            Entries = entries,
             PlainText = PlainTextOf(document),
+            TextOutsideEntries = outside,
+            Chronicle = parsed.Chronicle.Select(ChronicleText).ToList(),
+            Document = fm.Document is { } d ? d with { Title = T(d.Title), Issuer = d.Issuer is null ? null : T(d.Issuer), Number = d.Number is null ? null : T(d.Number) } : null,
             BodyHtml = renderBody(document),
         };
+    }
+
+    /// <summary>A chronicle item's date and text as the tree now holds them, in the edition's script.</summary>
+    private static EditionChronicleItem ChronicleText((ChronicleItem Item, LeafBlock First) item)
+    {
+        var (date, text) = ChronicleList.SplitDate(InlineText(item.First));
+        return new EditionChronicleItem(item.Item, date, text);
     }
 
     /// <summary>Parses and converts <paramref name="chapter"/> for one edition (tests and benchmarks); the body HTML is rendered by <paramref name="renderBody"/>.</summary>
@@ -77,37 +116,154 @@ internal sealed class ChapterConverter
         Convert(Parse(chapter, diagnostics), converter, renderBody);
 
     /// <summary>
-    /// Gives every heading an id taken from its text as written, before conversion, so that the
-    /// same heading has the same anchor in both editions and the edition switch keeps the reader's place.
+    /// Finds the entries, figures and tables of <paramref name="document"/> (written in <paramref name="script"/>)
+    /// and gives them and every heading their ids; the outline lists what the chapter's contents show.
     /// </summary>
-    internal static List<(string Id, HeadingBlock Block)> AssignHeadingIds(MarkdownDocument document)
+    internal static ChapterOutline Outline(MarkdownDocument document, Script script)
+    {
+        var figures = FigureNumbering.Number(document, script);
+        var (headings, entries) = AssignHeadingIds(document);
+        var byBlock = entries.ToDictionary(e => (Block)e.Block);
+        var tables = figures.Where(f => f.Titled && f.Id.StartsWith("table-", StringComparison.Ordinal))
+            .ToDictionary(f => (Block)f.Caption);
+        var contents = new List<OutlineItem>();
+        var level = 1;
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (byBlock.TryGetValue(block, out var entry))
+            {
+                contents.Add(new OutlineItem(entry.Id, "entry", (ContainerInline)entry.Block.Inline!.FirstChild!, entry.Level));
+            }
+            else if (block is HeadingBlock { Level: 2 or 3 } heading)
+            {
+                level = heading.Level;
+                contents.Add(new OutlineItem(heading.GetAttributes().Id!, "heading", heading.Inline!, heading.Level));
+            }
+            else if (block is HeadingBlock other)
+            {
+                level = other.Level;
+            }
+            else if (tables.TryGetValue(block, out var table))
+            {
+                contents.Add(new OutlineItem(table.Id, "table", table.Caption.Inline!, Math.Min(level + 1, 4)));
+            }
+        }
+
+        return new ChapterOutline(headings, entries, contents);
+    }
+
+    /// <summary>
+    /// Gives every heading and every entry an id taken from its text as written, before conversion, so
+    /// that the same heading or entry has the same anchor in both editions and the edition switch keeps
+    /// the reader's place. Entries and headings share one set of ids: a repeated one gets -2, -3.
+    /// </summary>
+    internal static (List<(string Id, HeadingBlock Block)> Headings, List<ChapterEntry> Entries) AssignHeadingIds(MarkdownDocument document)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<(string, HeadingBlock)>();
+        var entries = new List<ChapterEntry>();
         var index = 0;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var level = 1;
+        string Unique(string id)
         {
-            index++;
-            var id = Slugify(InlineText(heading));
-            if (id.Length == 0)
-            {
-                id = $"section-{index}";
-            }
-
             var unique = id;
             for (var n = 2; !used.Add(unique); n++)
             {
                 unique = $"{id}-{n}";
             }
 
-            heading.GetAttributes().Id = unique;
-            if (heading.Level is 2 or 3)
+            return unique;
+        }
+
+        foreach (var block in document.Descendants<LeafBlock>().ToList())
+        {
+            // An entry is a heading or a paragraph of the chapter itself (not of a list, quote or figure).
+            var entry = block is HeadingBlock || (block is ParagraphBlock && block.Parent is MarkdownDocument) ? EntryMarkup.Take(block) : null;
+            if (block is HeadingBlock heading)
             {
-                result.Add((unique, heading));
+                index++;
+                var id = Slugify(InlineText(heading));
+                var unique = Unique(id.Length == 0 ? $"section-{index}" : id);
+                heading.GetAttributes().Id = unique;
+                if (entry is { } e)
+                {
+                    heading.GetAttributes().AddClass("entry");
+                    entries.Add(new ChapterEntry(unique, e.Title, e.Tags, heading, heading.Level));
+                }
+                else if (heading.Level is 2 or 3)
+                {
+                    result.Add((unique, heading));
+                }
+
+                level = heading.Level;
+            }
+            else if (entry is { } e)
+            {
+                var id = Slugify(e.Title);
+                var unique = Unique(id.Length == 0 ? $"entry-{entries.Count + 1}" : id);
+                block.GetAttributes().Id = unique;
+                block.GetAttributes().AddClass("entry");
+                entries.Add(new ChapterEntry(unique, e.Title, e.Tags, block, Math.Min(level + 1, 4)));
             }
         }
 
-        return result;
+        return (result, entries);
+    }
+
+    /// <summary>The text a contents line shows: a heading's or a table caption's, an entry's title without its brackets.</summary>
+    private static string ContentsTitle(OutlineItem item)
+    {
+        var builder = new StringBuilder();
+        AppendText(item.Title, builder);
+        var text = builder.ToString().Trim();
+        return item.Kind == "entry" ? text.Trim(EntryMarkup.Open, EntryMarkup.Close) : text;
+    }
+
+    /// <summary>
+    /// The entries in the edition's script, each with its text (its block and what follows it up to the
+    /// next entry or heading), and the chapter's text outside them; null for a chapter without entries.
+    /// </summary>
+    private static (IReadOnlyList<EditionEntry> Entries, string? Outside) EntriesOf(ChapterOutline outline, MarkdownDocument document, Func<string?, string> convert)
+    {
+        if (outline.Entries.Count == 0)
+        {
+            return ([], null);
+        }
+
+        var byBlock = outline.Entries.ToDictionary(e => (Block)e.Block);
+        var texts = outline.Entries.ToDictionary(e => e, _ => new StringBuilder());
+        var outside = new StringBuilder();
+        var current = outside;
+        foreach (var block in document)
+        {
+            if (byBlock.TryGetValue(block, out var entry))
+            {
+                current = texts[entry];
+            }
+            else if (block is HeadingBlock)
+            {
+                current = outside;
+            }
+
+            if (block is ContainerBlock container and not FootnoteGroup)
+            {
+                AppendPlainText(container, current);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                AppendText(inline, current);
+                current.Append('\n');
+            }
+        }
+
+        var entries = outline.Entries.Select(e =>
+        {
+            var title = new StringBuilder();
+            AppendText((ContainerInline)e.Block.Inline!.FirstChild!, title);
+            return new EditionEntry(e.Id, title.ToString().Trim().Trim(EntryMarkup.Open, EntryMarkup.Close), e.Title,
+                e.Tags.Select(t => convert(t)).ToList(), e.Tags, texts[e].ToString());
+        }).ToList();
+        return (entries, outside.ToString());
     }
 
     /// <summary>A "-{" left in text after parsing was never closed on its line: the editor meant a no-convert span.</summary>

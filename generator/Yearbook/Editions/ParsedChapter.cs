@@ -17,11 +17,11 @@ internal sealed class ParsedChapter
     private readonly NoConvertInline[] _spans;
     private readonly (LinkInline Node, string? Written)[] _links;
 
-    internal ParsedChapter(Chapter source, MarkdownDocument document, IReadOnlyList<(string Id, HeadingBlock Block)> headings)
+    internal ParsedChapter(Chapter source, MarkdownDocument document, ChapterOutline outline)
     {
         Source = source;
         Document = document;
-        Headings = headings;
+        Outline = outline;
         var texts = new List<(LiteralInline, string)>();
         var spans = new List<NoConvertInline>();
         var links = new List<(LinkInline, string?)>();
@@ -52,8 +52,11 @@ internal sealed class ParsedChapter
     /// <summary>The tree, holding whichever edition's text was written into it last.</summary>
     public MarkdownDocument Document { get; }
 
-    /// <summary>The level-2 and level-3 headings with their anchors (from the text as written).</summary>
-    public IReadOnlyList<(string Id, HeadingBlock Block)> Headings { get; }
+    /// <summary>The headings, entries and numbered tables with their anchors (from the text as written).</summary>
+    internal ChapterOutline Outline { get; }
+
+    /// <summary>A chronicle's dated items, each with the first line of its list item (which holds its date).</summary>
+    internal IReadOnlyList<(Content.Chronicle.ChronicleItem Item, LeafBlock First)> Chronicle { get; init; } = [];
 
     /// <summary>Writes <paramref name="converter"/>'s edition of every text into the tree and restores the links as written; returns the tree.</summary>
     public MarkdownDocument RewriteFor(EditionConverter converter)

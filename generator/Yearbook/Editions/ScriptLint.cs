@@ -33,7 +33,7 @@ internal sealed class ScriptLint
     private static readonly HashSet<string> FrontMatterText = new(StringComparer.Ordinal)
     {
         "title", "category", "source", "authors", "summary", "tags",
-        "honors.title", "honors.recipient", "honors.awarded_by",
+        "honors.title", "honors.recipient", "honors.awarded_by", "honors.document",
         "stats.indicator", "stats.unit", "stats.period", "stats.change", "stats.note",
     };
 

@@ -1,6 +1,7 @@
 using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
+using Yearbook.Indexes.Chronicle;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
@@ -20,19 +21,20 @@ internal sealed record IndexOutput(Page Page, IReadOnlyList<(string Path, byte[]
 internal sealed record BuiltIndex<T>(T Index, IndexOutput Output);
 
 /// <summary>
-/// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
+/// The indexes across volumes of one edition, wired in one place: honors, statistics, subjects and the chronicle,
 /// each with its page and, for honors and statistics, its CSV and JSON downloads. Each is a function of
 /// the table of contents alone, so the pipeline keeps each by what it read.
 /// </summary>
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects)
+/// <param name="Chronicle">The chronicle (大事记) across volumes.</param>
+internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects, BuiltIndex<ChronicleIndex> Chronicle)
 {
-    /// <summary>What each index publishes: honors, statistics, subjects.</summary>
-    public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output];
+    /// <summary>What each index publishes: honors, statistics, subjects, chronicle.</summary>
+    public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output, Chronicle.Output];
 
-    /// <summary>The three index pages.</summary>
+    /// <summary>The index pages.</summary>
     public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
 
     /// <summary>The downloads, by output path relative to the site.</summary>
@@ -46,7 +48,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics)
     {
         var sources = new Sources(config, contents, converter, simplified, context, urls, []);
-        return new EditionIndexes(BuildHonors(sources, diagnostics), BuildStatistics(sources, diagnostics), BuildSubjects(sources));
+        return new EditionIndexes(BuildHonors(sources, diagnostics), BuildStatistics(sources, diagnostics), BuildSubjects(sources), BuildChronicle(sources));
     }
 
     /// <summary>What the indexes of one edition are built from.</summary>
@@ -109,6 +111,13 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         var stroke = sources.Edition.Script == Script.Hant && sources.Config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
         var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Context.Text("strokes"));
         return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents), []));
+    }
+
+    /// <summary>The chronicle across volumes with its page.</summary>
+    public static BuiltIndex<ChronicleIndex> BuildChronicle(Sources sources)
+    {
+        var chronicle = new ChronicleIndexBuilder(sources.ChapterUrl).Build(sources.Contents.Volumes);
+        return new BuiltIndex<ChronicleIndex>(chronicle, new IndexOutput(ChroniclePage.Build(chronicle, sources.Edition, sources.Context, sources.Urls), []));
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal sealed class EditionContext
     public Dictionary<string, object?> For(Page page)
     {
         var other = _editionInfo.Other;
-        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", SitePaths.Honors), ("statistics", SitePaths.Statistics), ("subjects", SitePaths.Subjects), ("search", SitePaths.Search) }
+        var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", SitePaths.Honors), ("statistics", SitePaths.Statistics), ("subjects", SitePaths.Subjects), ("chronicle", SitePaths.Chronicle), ("search", SitePaths.Search) }
             .Select(n => new { title = Text(n.Key), url = _urls.Page(_editionInfo, n.Relative), current = _urls.Page(_editionInfo, n.Relative) == page.Url })
             .ToList();
         var context = new Dictionary<string, object?>(StringComparer.Ordinal)

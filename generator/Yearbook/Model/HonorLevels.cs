@@ -17,4 +17,12 @@ internal static class HonorLevels
         HonorLevel.District => context.Text("levelDistrict"),
         _ => "",
     };
+
+    /// <summary>集体 or 个人 in the edition's script, or empty when not stated.</summary>
+    public static string RecipientTypeLabel(RecipientType type, EditionContext context) => type switch
+    {
+        RecipientType.Collective => context.Text("recipientCollective"),
+        RecipientType.Individual => context.Text("recipientIndividual"),
+        _ => "",
+    };
 }

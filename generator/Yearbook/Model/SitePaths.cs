@@ -15,6 +15,9 @@ internal static class SitePaths
     /// <summary>The subject index's folder, relative to an edition.</summary>
     public const string Subjects = "subjects/";
 
+    /// <summary>The chronicle's (大事记) folder, relative to an edition.</summary>
+    public const string Chronicle = "chronicle/";
+
     /// <summary>The search page's folder, relative to an edition; the same name relative to the site holds the files both editions share.</summary>
     public const string Search = "search/";
 

@@ -39,7 +39,10 @@ internal sealed class TableOfContents
             }
 
             var title = converter.Convert(volume.Title, volume.Script);
-            return Index(new EditionVolume(volume, title, converter.Convert(volume.Preface, volume.Script), []), chapters);
+            string? Local(string? text) => text is null ? null : converter.Convert(text, site.Config.DefaultScript);
+            var p = volume.Publication;
+            var publication = new Publication(Local(p.Editor), Local(p.Publisher), Local(p.Place), p.Isbn, p.Issn);
+            return Index(new EditionVolume(volume, title, converter.Convert(volume.Preface, volume.Script), []) { Publication = publication }, chapters);
         }).ToList();
     }
 

@@ -9,8 +9,8 @@ using Yearbook.Editions;
 namespace Yearbook.Rendering;
 
 /// <summary>
-/// The anchors a chapter page has: its headings' ids (made from the heading as written, so the same
-/// in both editions), its honors' and statistics' rows, and its footnotes. A link may name a heading
+/// The anchors a chapter page has: its headings' and entries' ids (made from the text as written, so the
+/// same in both editions), its figures and tables, its honors' and statistics' rows, and its footnotes. A link may name a heading
 /// in either script (區裏概況 for a heading written 区里概况): <see cref="Find"/> gives the id it means.
 /// </summary>
 internal sealed partial class ChapterAnchors
@@ -39,14 +39,14 @@ internal sealed partial class ChapterAnchors
 
     /// <summary>The anchors of <paramref name="chapter"/>, whose body is parsed already as <paramref name="document"/> (ids assigned).</summary>
     public static ChapterAnchors Of(Chapter chapter, MarkdownDocument document, bool rawHtml) =>
-        new(chapter, document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>(), rawHtml);
+        new(chapter, document.Descendants<Block>().Select(b => b.TryGetAttributes()?.Id).OfType<string>(), rawHtml);
 
     /// <summary>The anchors of <paramref name="chapter"/>, parsing its body once per chapter read.</summary>
     public static ChapterAnchors Of(Chapter chapter, ChapterMarkdown markdown, bool rawHtml) =>
         Known.GetValue(chapter, c =>
         {
             var document = markdown.Parse(c.Body);
-            ChapterConverter.AssignHeadingIds(document);
+            ChapterConverter.Outline(document, c.FrontMatter.Script);
             return Of(c, document, rawHtml);
         });
 
@@ -61,6 +61,12 @@ internal sealed partial class ChapterAnchors
         if (_byFolded.TryGetValue(Fold(fragment), out var id))
         {
             return id;
+        }
+
+        // A chronicle item's date anchor (d2024-01-05), the same in both editions.
+        if (_chapter.Chronicle.Any(i => i.Anchor == fragment))
+        {
+            return fragment;
         }
 
         if (RowAnchor().Match(fragment) is { Success: true } row)

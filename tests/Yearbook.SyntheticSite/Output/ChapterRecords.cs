@@ -27,6 +27,7 @@ internal static class ChapterRecords
                 text.Append("    level: ").Append(honor.Level).Append('\n');
                 text.Append("    year: ").Append(honor.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 text.Append("    recipient: ").Append(Yaml.Quote(honor.Recipient)).Append('\n');
+                text.Append("    recipient_type: 集体\n"); // the recipients are places
             }
         }
 

@@ -135,7 +135,10 @@ public sealed class ChapterComposer
         return statistics;
     }
 
-    /// <summary>Up to two honors of the year, with the level word in the title matching the level field.</summary>
+    /// <summary>
+    /// Up to two honors of the year, with the level word in the title matching the level field. Titles
+    /// carry no year, so a place wins the same honor again in other volumes (a re-award, as in real yearbooks).
+    /// </summary>
     private static List<SyntheticHonor> Honors(PlannedChapter plan, SeededRandom random)
     {
         var honors = new List<SyntheticHonor>();
@@ -143,7 +146,7 @@ public sealed class ChapterComposer
         {
             var (word, level) = Levels[random.Next(Levels.Length)];
             var year = plan.Volume.RecordYear;
-            honors.Add(new SyntheticHonor($"{year.ToString(CultureInfo.InvariantCulture)}年度{word}{name}", level, year, plan.Place));
+            honors.Add(new SyntheticHonor($"{word}{name}", level, year, plan.Place));
         }
 
         return honors;

@@ -165,8 +165,17 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
         {
             var chapter = Pick(Chapters());
             var (front, body) = Read(chapter);
-            switch (random.Next(4))
+            switch (random.Next(6))
             {
+                case 4:
+                    // An entry (条目), tagged for the subject index.
+                    body += $"\n【{Phrase()[..4]}{_count}】{{{Pick(Tags)}}}{Phrase()}，{Phrase()}。\n";
+                    break;
+                case 5:
+                    // Dated items, the chronicle's own (a chronicle reads them; other kinds keep them as text).
+                    var month = random.Next(1, 13);
+                    body += $"\n## {month}月\n\n- {month}月{random.Next(1, 29)}日 {Phrase()}。\n- {month}月{random.Next(1, 29)}日 {Phrase()}{_count}。\n";
+                    break;
                 case 0:
                     body += $"\n{Phrase()}，{Phrase()}。第{_count}次修改。\n";
                     break;
@@ -197,7 +206,7 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
         {
             var chapter = Pick(Chapters());
             var (front, body) = Read(chapter);
-            var field = Pick(new[] { "title", "category", "order", "script", "date", "source", "authors", "summary", "tags", "sort_key", "honors", "stats", "draft" });
+            var field = Pick(new[] { "title", "category", "order", "script", "date", "source", "authors", "summary", "tags", "sort_key", "honors", "stats", "draft", "kind", "page", "document" });
             var remove = random.Next(6) == 0 && field is not ("title" or "draft");
             SetField(front, field, remove ? null : field switch
             {
@@ -213,6 +222,9 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
                 "sort_key" => [$"sort_key: {(char)('a' + random.Next(26))}{_count}"],
                 "honors" => Honors(),
                 "stats" => Stats(),
+                "kind" => [$"kind: {Pick(new[] { "entries", "chronicle", "feature", "appendix", "people" })}"],
+                "page" => [$"page: {random.Next(1, 400)}"],
+                "document" => ["document:", $"  title: 关于{Phrase()}的通知", $"  issuer: {Phrase()[..4]}人民政府", $"  number: 源政〔2024〕{random.Next(1, 90)}号"],
                 // A chapter another links to stays published: leaving it out would break that link.
                 _ => [$"draft: {(random.Next(3) == 0 && Unlinked().Contains(chapter) ? "true" : "false")}"],
             });

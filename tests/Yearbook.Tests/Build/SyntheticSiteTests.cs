@@ -16,6 +16,9 @@ public sealed partial class SyntheticSiteTests : IDisposable
     [GeneratedRegex(@"indicator: ""(?<name>[^""]+)""\n    value: [0-9.]+\n    unit: ""[^""]+""\n    period: ""(?<period>\d{4})""")]
     private static partial Regex StatisticPattern();
 
+    [GeneratedRegex(@"- title: ""(?<title>[^""]+)""\n    level: [a-z]+\n    year: (?<year>\d{4})\n    recipient: ""(?<recipient>[^""]+)""")]
+    private static partial Regex HonorPattern();
+
     [Fact]
     public void Same_size_and_seed_write_byte_identical_sites()
     {
@@ -85,9 +88,12 @@ public sealed partial class SyntheticSiteTests : IDisposable
             .GroupBy(m => m.Groups["name"].Value, m => m.Groups["period"].Value);
         Assert.Contains(periodsByIndicator, g => g.Distinct().Count() == 3);
 
-        // Honor levels come with their level word.
+        // Honor levels come with their level word, and honors recur: the same title and recipient in several years.
         Assert.Contains("level: provincial", all);
-        Assert.Matches("年度省级", all);
+        Assert.Matches("title: \"省级", all);
+        var awards = chapters.SelectMany(t => HonorPattern().Matches(t))
+            .GroupBy(m => (m.Groups["title"].Value, m.Groups["recipient"].Value), m => m.Groups["year"].Value);
+        Assert.Contains(awards, g => g.Distinct().Count() >= 2);
     }
 
     private string Generate(int chapters, int seed, string name)

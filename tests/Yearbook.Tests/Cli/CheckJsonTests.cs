@@ -10,7 +10,7 @@ public sealed class CheckJsonTests
     {
         using var site = new TempSite()
             .Write("2025/01-a.md", "---\ntitle: 甲\nhonors:\n  - {title: 全国文明城市, level: national, year: 2024, recipient: 测试区}\n---\n\n正文。\n")
-            .Write("2025/02-b.md", "---\ntitle: 乙\nhonors:\n  - {title: 全国文明城市, level: national, year: 2023, recipient: 测试区}\n---\n\n正文。\n");
+            .Write("2025/02-b.md", "---\ntitle: 乙\nhonors:\n  - {title: 全国文明城市, level: provincial, year: 2024, recipient: 测试区}\n---\n\n正文。\n");
 
         using var process = CliProcess.Start("check", site.Content, "--format", "json");
         var output = process.StandardOutput.ReadToEnd();

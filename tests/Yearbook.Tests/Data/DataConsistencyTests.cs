@@ -131,8 +131,8 @@ public sealed class DataConsistencyTests
         var csv = CsvReader.Parse(site.ReadOutput("zh-hans/honors/honors.csv").TrimStart('\uFEFF'));
         Assert.Equal(3, csv.Count); // header and two rows
         var row = Assert.Single(csv, r => r[1] == "2024");
-        Assert.Equal("文明创建；年度回顾", row[5]);
-        Assert.Equal("https://example.org/zh-hans/2025/civic/#honor-1 https://example.org/zh-hans/2025/review/#honor-1", row[6]);
+        Assert.Equal("文明创建；年度回顾", row[7]);
+        Assert.Equal("https://example.org/zh-hans/2025/civic/#honor-1 https://example.org/zh-hans/2025/review/#honor-1", row[8]);
 
         var html = site.ReadOutput("zh-hans/honors/index.html");
         Assert.Equal(4, CountOf(html, ">全国文明城市<")); // two rows, in the by-level view and the by-year view
@@ -146,7 +146,7 @@ public sealed class DataConsistencyTests
     {
         using var site = new TempSite()
             .Write("2025/01-a.md", Chapter("甲", "honors:\n  - title: 全国文明城市\n    level: national\n    year: 2024\n    recipient: 测试区\n"))
-            .Write("2025/02-b.md", Chapter("乙", "honors:\n  - title: 全国文明城市\n    level: national\n    year: 2023\n    recipient: 测试区\n"));
+            .Write("2025/02-b.md", Chapter("乙", "honors:\n  - title: 全国文明城市\n    level: provincial\n    year: 2024\n    recipient: 测试区\n"));
 
         var warning = Assert.Single(Check(site).Diagnostics, d => d.Code == "YB0401");
 

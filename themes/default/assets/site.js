@@ -35,8 +35,27 @@
     printButtons[i].addEventListener('click', function () { window.print(); });
   }
 
+  /* Citation: today's date as the access date (引用日期), the full address, and a copy button. */
+  var today = new Date(), pad = function (n) { return (n < 10 ? '0' : '') + n; };
+  var dates = document.querySelectorAll('[data-cite-date]');
+  for (var d = 0; d < dates.length; d++) dates[d].textContent = today.getFullYear() + '-' + pad(today.getMonth() + 1) + '-' + pad(today.getDate());
+  var citeUrls = document.querySelectorAll('[data-cite-url]');
+  for (var u = 0; u < citeUrls.length; u++) citeUrls[u].textContent = new URL(citeUrls[u].textContent, location.href).href;
+  var copyButtons = document.querySelectorAll('[data-copy]');
+  for (var c = 0; c < copyButtons.length; c++) {
+    if (!navigator.clipboard) break;
+    copyButtons[c].hidden = false;
+    copyButtons[c].addEventListener('click', function () {
+      var button = this, label = button.textContent, source = document.getElementById(button.getAttribute('data-copy'));
+      navigator.clipboard.writeText(source.textContent).then(function () {
+        button.textContent = button.getAttribute('data-copied');
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  }
+
   /* Print: show absolute link targets (the print stylesheet falls back to the raw href). */
-  var links = document.querySelectorAll('main a[href]:not([href^="#"])');
+  var links = document.querySelectorAll('main a[href]:not([href^="#"]):not([href^="data:"])');
   for (var k = 0; k < links.length; k++) links[k].setAttribute('data-print-href', links[k].href);
 
   /* Tables in chapter bodies: wrap them in a keyboard-scrollable box (CSS already

@@ -7,9 +7,9 @@ namespace Yearbook.Indexes.Honors;
 
 /// <summary>
 /// Builds the honors index of one edition from the chapters' front matter, and checks that an honor
-/// recorded twice (same title and recipient, compared in Simplified script so a chapter written in
-/// Traditional matches) agrees on its year and level. One chapter listing the same honor at the same
-/// level for several years records an honor won repeatedly (连续两年…), which is not a conflict.
+/// recorded twice agrees on its level and awarding body. An honor is identified by (title, recipient,
+/// year), the texts compared in Simplified script so a chapter written in Traditional matches: the
+/// same title given to the same recipient in another year is a re-award (连续两年…), never a conflict.
 /// </summary>
 internal sealed class HonorsIndexBuilder
 {
@@ -59,27 +59,31 @@ internal sealed class HonorsIndexBuilder
     private void ReportConflicts(List<HonorEntry> entries, DiagnosticBag diagnostics)
     {
         // In source order, so the warning falls on the later record and names the earlier one.
-        var first = new Dictionary<(string, string), Honor>();
-        foreach (var honor in entries.Select(e => (Honor: e.Honor.Source, Key: Key(e)))
+        var first = new Dictionary<(string, string, int?), (Honor Honor, string? AwardedBy)>();
+        foreach (var (honor, key, awardedBy) in entries.Select(e => (Honor: e.Honor.Source, Key: Key(e), AwardedBy: AwardedBy(e)))
                      .OrderBy(h => h.Honor.Location.Path, StringComparer.Ordinal).ThenBy(h => h.Honor.Location.Line))
         {
-            var key = honor.Key;
-            if (!first.TryGetValue(key, out var earlier))
+            if (!first.TryGetValue((key.Title, key.Recipient, honor.Year), out var earlier))
             {
-                first[key] = honor.Honor;
+                first[(key.Title, key.Recipient, honor.Year)] = (honor, awardedBy);
                 continue;
             }
 
-            var recurring = earlier.Location.Path == honor.Honor.Location.Path && earlier.Level == honor.Honor.Level;
-            if (!recurring && (earlier.Year != honor.Honor.Year || earlier.Level != honor.Honor.Level))
+            // A level or awarding body left out is not stated, so it differs from none.
+            var level = earlier.Honor.Level != honor.Level && earlier.Honor.Level != HonorLevel.Unknown && honor.Level != HonorLevel.Unknown;
+            var body = earlier.AwardedBy is not null && awardedBy is not null && earlier.AwardedBy != awardedBy;
+            if (level || body)
             {
                 diagnostics.Warning(DiagnosticCodes.HonorConflict,
-                    $"the honor '{honor.Honor.Title}' of {honor.Honor.Recipient} is also recorded at {earlier.Location.Format()} " +
-                    $"with {Describe(earlier)}; here it has {Describe(honor.Honor)}",
-                    honor.Honor.Location, earlier.Location);
+                    $"the honor '{honor.Title}' of {honor.Recipient} in {Year(honor)} is also recorded at {earlier.Honor.Location.Format()} " +
+                    $"with {Describe(earlier.Honor)}; here it has {Describe(honor)}",
+                    honor.Location, earlier.Honor.Location);
             }
         }
     }
+
+    private string? AwardedBy(HonorEntry entry) =>
+        entry.Honor.Source.AwardedBy is { } body ? _simplified(body, entry.Chapter.Source.FrontMatter.Script).Trim() : null;
 
     private (string Title, string Recipient) Key(HonorEntry entry)
     {
@@ -87,6 +91,8 @@ internal sealed class HonorsIndexBuilder
         return (_simplified(entry.Honor.Source.Title, script).Trim(), _simplified(entry.Honor.Source.Recipient, script).Trim());
     }
 
+    private static string Year(Honor honor) => honor.Year?.ToString(CultureInfo.InvariantCulture) ?? "no year";
+
     private static string Describe(Honor honor) =>
-        $"level {honor.Level.ToString().ToLowerInvariant()}, year {honor.Year?.ToString(CultureInfo.InvariantCulture) ?? "not given"}";
+        $"level {honor.Level.ToString().ToLowerInvariant()}, awarded by {honor.AwardedBy ?? "(not given)"}";
 }

@@ -45,6 +45,8 @@ internal static class HonorsPage
         title = entry.Honor.Title,
         recipient = entry.Honor.Recipient,
         awardedBy = entry.Honor.AwardedBy ?? "",
+        recipientType = HonorLevels.RecipientTypeLabel(entry.Honor.Source.RecipientType, context),
+        document = entry.Honor.Document ?? "",
         year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
         level = entry.Level == HonorLevel.Unknown ? "" : HonorLevels.Code(entry.Level),
         levelLabel = LevelLabel(entry.Level, context),

@@ -8,8 +8,9 @@ using Yearbook.Model;
 namespace Yearbook.Indexes.Search;
 
 /// <summary>
-/// Builds the search index both editions share. Every chapter is a document, numbered in reading
-/// order (newest volume first). Its keys (<see cref="SearchKeys"/>) come from the folded text of both
+/// Builds the search index both editions share. Every chapter is a document, and so is every entry
+/// (条目) of a chapter, right after it, numbered in reading order (newest volume first); an entry's
+/// address is its anchor on the chapter page, so a search lands on it, and its words are not the chapter's. Its keys (<see cref="SearchKeys"/>) come from the folded text of both
 /// editions, so a query in either script meets the same keys; the postings are written in hashed
 /// shards (<see cref="SearchShards"/>); each edition gets its own documents (title, address, a line
 /// of context, text for excerpts) in small chunks; <c>search/index.json</c> tells the browser the
@@ -172,6 +173,16 @@ internal sealed class SearchIndexBuilder
         foreach (var document in editions)
         {
             Add(document.Title, title);
+            if (document.Entry is { } entry)
+            {
+                foreach (var tag in entry.Tags)
+                {
+                    Add(tag, all);
+                }
+
+                Add(entry.Text, all);
+                continue;
+            }
 
             // The parts of the indexed text one by one: a line break between them is no token, so
             // their keys are the keys of the text they make together.
@@ -182,7 +193,7 @@ internal sealed class SearchIndexBuilder
             }
 
             Add(document.Chapter.Summary, all);
-            Add(document.Chapter.PlainText, all);
+            Add(document.Chapter.TextOutsideEntries ?? document.Chapter.PlainText, all);
         }
 
         ArrayPool<char>.Shared.Return(buffer);
@@ -226,8 +237,12 @@ internal sealed class SearchIndexBuilder
         .. from volume in volumes
            from category in volume.Categories
            from chapter in category.Chapters
-           select new SearchDocument(chapter, _urls.Chapter(edition, chapter.Source),
-               volume.Title == category.Name ? volume.Title : volume.Title + " · " + category.Name, category.Name),
+           let context = volume.Title == category.Name ? volume.Title : volume.Title + " · " + category.Name
+           let url = _urls.Chapter(edition, chapter.Source)
+           from document in chapter.Entries
+               .Select(e => new SearchDocument(chapter, url + "#" + e.Id, context + " · " + chapter.Title, category.Name) { Entry = e })
+               .Prepend(new SearchDocument(chapter, url, context, category.Name))
+           select document,
     ];
 
     private static int DocumentsPerChunk(IReadOnlyList<SearchDocument> documents)
@@ -286,11 +301,19 @@ internal sealed class SearchIndexBuilder
     /// </summary>
     private sealed record SearchDocument(EditionChapter Chapter, string Url, string Context, string Category)
     {
-        public string Title => Chapter.Title;
+        /// <summary>The entry this document is, or null for the chapter.</summary>
+        public EditionEntry? Entry { get; init; }
 
-        /// <summary>The text excerpts are taken from: the summary and the body, cut to <see cref="ExcerptSourceLength"/>.</summary>
+        public string Title => Entry?.Title ?? Chapter.Title;
+
+        /// <summary>The text excerpts are taken from: the summary and the body, cut to <see cref="ExcerptSourceLength"/>; an entry's own text.</summary>
         public string ExcerptText()
         {
+            if (Entry is { Text: var own })
+            {
+                return own.Length <= ExcerptSourceLength ? own : own[..ExcerptSourceLength];
+            }
+
             // Only the start of the body can be in the excerpt: behind a summary it is not copied whole to be cut.
             var body = Chapter.PlainText;
             var text = Chapter.Summary.Length > 0 ? string.Concat(Chapter.Summary, "\n", body.AsSpan(0, Math.Min(body.Length, ExcerptSourceLength))) : body;

@@ -13,14 +13,26 @@ internal enum SubjectKind
 
     /// <summary>A tag.</summary>
     Tag,
+
+    /// <summary>An entry's (条目) title.</summary>
+    Entry,
 }
+
+/// <summary>An entry (条目) a subject heading leads to.</summary>
+/// <param name="Chapter">The chapter that holds it.</param>
+/// <param name="Entry">The entry.</param>
+internal sealed record SubjectPlace(EditionChapter Chapter, EditionEntry Entry);
 
 /// <summary>One heading of the subject index and the chapters it leads to.</summary>
 /// <param name="Heading">The heading in the edition's script.</param>
 /// <param name="Kind">Where it comes from.</param>
 /// <param name="Anchor">The entry's id, from the Simplified heading, so it is the same in both editions.</param>
 /// <param name="Chapters">The chapters, in reading order (newest volume first).</param>
-internal sealed record SubjectEntry(string Heading, SubjectKind Kind, string Anchor, IReadOnlyList<EditionChapter> Chapters);
+internal sealed record SubjectEntry(string Heading, SubjectKind Kind, string Anchor, IReadOnlyList<EditionChapter> Chapters)
+{
+    /// <summary>The entries (条目) it leads to, in reading order: those titled so, or tagged with it.</summary>
+    public IReadOnlyList<SubjectPlace> Entries { get; init; } = [];
+}
 
 /// <summary>The entries under one initial letter (or one stroke-order group).</summary>
 /// <param name="Letter">The letter shown, e.g. <c>A</c>, or <c>#</c> for headings that begin with digits or symbols.</param>

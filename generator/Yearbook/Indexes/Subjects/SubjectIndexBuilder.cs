@@ -5,7 +5,8 @@ using Yearbook.Editions;
 namespace Yearbook.Indexes.Subjects;
 
 /// <summary>
-/// Builds the subject index of one edition from chapter titles, categories and tags. Headings are
+/// Builds the subject index of one edition from chapter titles, categories and tags, and from the
+/// titles and tags of entries (条目), which lead to the entry rather than its chapter. Headings are
 /// merged and sorted by their Simplified form, so both editions list the same entries in the same
 /// pinyin order under the same anchors; a chapter's <c>sort_key</c> (pinyin) decides its title's
 /// letter and place. The Traditional edition can use ICU's zh-TW stroke order instead.
@@ -29,7 +30,8 @@ internal sealed class SubjectIndexBuilder
     public SubjectIndex Build(IEnumerable<EditionChapter> chapters, bool strokeOrder = false, string strokeUnit = "畫")
     {
         var entries = new Dictionary<(SubjectKind, string), (string Heading, string? SortKey, List<EditionChapter> Chapters)>();
-        void Add(SubjectKind kind, string heading, string? written, Script script, string? sortKey, EditionChapter chapter)
+        var places = new Dictionary<(SubjectKind, string), List<SubjectPlace>>();
+        void Add(SubjectKind kind, string heading, string? written, Script script, string? sortKey, EditionChapter chapter, EditionEntry? place = null)
         {
             if (string.IsNullOrWhiteSpace(heading) || string.IsNullOrWhiteSpace(written))
             {
@@ -45,6 +47,12 @@ internal sealed class SubjectIndexBuilder
             if (entry.SortKey is null && sortKey is not null)
             {
                 entries[key] = entry = entry with { SortKey = sortKey };
+            }
+
+            if (place is not null)
+            {
+                (places.TryGetValue(key, out var list) ? list : places[key] = []).Add(new SubjectPlace(chapter, place));
+                return;
             }
 
             // Chapters arrive in order, so a chapter already listed is the last one: no search of
@@ -66,6 +74,15 @@ internal sealed class SubjectIndexBuilder
             {
                 Add(SubjectKind.Tag, chapter.Tags[i], written.Tags[i], written.Script, null, chapter);
             }
+
+            foreach (var entry in chapter.Entries)
+            {
+                Add(SubjectKind.Entry, entry.Title, entry.WrittenTitle, written.Script, null, chapter, entry);
+                for (var i = 0; i < entry.Tags.Count; i++)
+                {
+                    Add(SubjectKind.Tag, entry.Tags[i], entry.WrittenTags[i], written.Script, null, chapter, entry);
+                }
+            }
         }
 
         // Anchors are made unique in an order that does not depend on the edition.
@@ -82,7 +99,8 @@ internal sealed class SubjectIndexBuilder
                 }
 
                 var collation = _pinyin.CollationText(e.Key.Item2, e.Value.SortKey);
-                return (Entry: new SubjectEntry(e.Value.Heading, e.Key.Item1, unique, e.Value.Chapters), Simplified: e.Key.Item2, Collation: collation);
+                var entry = new SubjectEntry(e.Value.Heading, e.Key.Item1, unique, e.Value.Chapters) { Entries = places.GetValueOrDefault(e.Key) ?? [] };
+                return (Entry: entry, Simplified: e.Key.Item2, Collation: collation);
             })
             .ToList();
 

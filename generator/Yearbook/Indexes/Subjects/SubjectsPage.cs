@@ -29,6 +29,14 @@ internal static class SubjectsPage
                         url = urls.Chapter(edition, c.Source),
                         volumeTitle = contents.VolumeOf(c.Source).Title,
                     }).ToList(),
+                    // The entries (条目) it leads to: the entry's anchor on its chapter page.
+                    entries = e.Entries.Select(p => new
+                    {
+                        title = p.Entry.Title,
+                        chapterTitle = p.Chapter.Title,
+                        url = urls.Chapter(edition, p.Chapter.Source) + "#" + p.Entry.Id,
+                        volumeTitle = contents.VolumeOf(p.Chapter.Source).Title,
+                    }).ToList(),
                 }).ToList(),
             }).ToList(),
         }, context.Text("subjectsIntro"));

@@ -1,14 +1,19 @@
 using Yearbook.Content;
 using Yearbook.Editions;
 using Yearbook.Model;
+using Yearbook.Rendering.Citations;
 
 namespace Yearbook.Rendering.Pages;
 
 /// <summary>The page of one chapter: body, honors and statistics, breadcrumbs, previous and next.</summary>
 internal static class ChapterPage
 {
-    /// <summary>Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body.</summary>
-    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl)
+    /// <summary>
+    /// Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body; <paramref name="printed"/>,
+    /// when the volume is printed, the address of the chapter's first page in the PDF and the number printed on it.
+    /// </summary>
+    public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl,
+        (string Url, int Page)? printed = null)
     {
         var edition = chapter.Edition;
         var volume = contents.VolumeOf(chapter.Source);
@@ -43,7 +48,7 @@ internal static class ChapterPage
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
                     bodyHtml = RawHtml.From(bodyHtml),
-                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level }).ToList(),
+                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level, kind = h.Kind }).ToList(),
                     honors = chapter.Honors.Select(h => new
                     {
                         anchor = h.Anchor,
@@ -53,6 +58,8 @@ internal static class ChapterPage
                         year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                         recipient = h.Recipient,
                         awardedBy = h.AwardedBy ?? "",
+                        recipientType = HonorLevels.RecipientTypeLabel(h.Source.RecipientType, context),
+                        document = h.Document ?? "",
                     }).ToList(),
                     stats = chapter.Stats.Select(s => new
                     {
@@ -64,8 +71,23 @@ internal static class ChapterPage
                         change = s.Change ?? "",
                         note = s.Note ?? "",
                     }).ToList(),
+                    kind = chapter.Source.FrontMatter.Kind.Word(),
+                    kindLabel = KindLabel(chapter.Source.FrontMatter.Kind, context),
+                    document = chapter.Document is { } d ? new
+                    {
+                        title = d.Title,
+                        issuer = d.Issuer ?? "",
+                        number = d.Number ?? "",
+                        date = FormatDate(d.Date),
+                    } : null,
+                    page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
                 },
                 ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
+                ["citation"] = CitationBlock.Of(ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors,
+                    urls.Absolute(urls.Chapter(edition, chapter.Source)) is { Length: > 0 } absolute ? absolute : urls.Chapter(edition, chapter.Source),
+                    edition.Lang, words: new CitationWords(context.Text("citationPlaceUnknown"), context.Text("citationPublisherUnknown"), context.Text("citationEtAl"))),
+                    chapter.Source.Slug),
                 ["prev"] = Neighbour(previous),
                 ["next"] = Neighbour(next),
             },
@@ -74,4 +96,9 @@ internal static class ChapterPage
 
     /// <summary>A date as Chinese readers write it: 2025年2月10日 (the same in both scripts).</summary>
     public static string FormatDate(DateOnly? date) => date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
+
+
+    /// <summary>The label of a chapter's kind (特载, 大事记, 附录, 人物); empty for a chapter of entries.</summary>
+    public static string KindLabel(ChapterKind kind, EditionContext context) =>
+        kind == ChapterKind.Entries ? "" : context.Text("kind" + char.ToUpperInvariant(kind.Word()[0]) + kind.Word()[1..]);
 }

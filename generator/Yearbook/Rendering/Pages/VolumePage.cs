@@ -5,8 +5,8 @@ namespace Yearbook.Rendering.Pages;
 /// <summary>The page of one volume: its preface and table of contents by category.</summary>
 internal static class VolumePage
 {
-    /// <summary>Builds the page of <paramref name="volume"/>.</summary>
-    public static Page Build(EditionVolume volume, Editions.Edition edition, EditionContext context, SiteUrls urls, MarkdownHtml markdown) => new()
+    /// <summary>Builds the page of <paramref name="volume"/>; <paramref name="pdf"/> is the printed book's address and page count, when it is printed.</summary>
+    public static Page Build(EditionVolume volume, Editions.Edition edition, EditionContext context, SiteUrls urls, MarkdownHtml markdown, (string Url, int Pages)? pdf = null) => new()
     {
         Kind = "volume",
         Url = urls.Volume(edition, volume.Source),
@@ -21,6 +21,7 @@ internal static class VolumePage
                 year = volume.Source.Year,
                 recordYear = volume.Source.RecordYear,
                 url = urls.Volume(edition, volume.Source),
+                pdf = pdf is { } book ? new { url = book.Url, pages = book.Pages } : null,
                 prefaceHtml = volume.Preface.Length == 0 ? RawHtml.Empty : RawHtml.From(markdown.Render(volume.Preface)),
                 categories = volume.Categories.Select(c => new
                 {
