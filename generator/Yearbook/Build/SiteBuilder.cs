@@ -349,11 +349,13 @@ public sealed class SiteBuilder
             var book = books.Of(volume.Source, edition);
             var pdfUrl = book is null ? null : urls.Volume(edition, volume.Source) + Path.GetFileName(book.Pdf);
             pages.Add(new PageJob(() => VolumePage.Build(volume, edition, context, urls, html, pdfUrl is null ? null : (pdfUrl, book!.Pages)), edition, context));
+            var entryPages = book?.Entries.ToLookup(e => e.Key.Chapter, StringComparer.Ordinal);
             foreach (var chapter in volume.Chapters)
             {
                 // Chapter pages are assembled when rendered, so no more than a few exist at a time.
                 (string, int)? printed = book is not null && book.Chapters.TryGetValue(chapter.Source.Path, out var at) ? ($"{pdfUrl}#page={at.Page}", at.Printed) : null;
-                pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed), edition, context));
+                var printedEntries = entryPages?[chapter.Source.Path].ToDictionary(e => e.Key.Entry, e => ($"{pdfUrl}#page={e.Value.Page}", e.Value.Printed), StringComparer.Ordinal);
+                pages.Add(new PageJob(() => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed, printedEntries), edition, context));
             }
         }
 

@@ -23,6 +23,9 @@ public sealed record PrintedBook(string VolumeSlug, Edition Edition, string Pdf,
     /// <summary>The processor time Typst used for the book, on all its threads.</summary>
     public TimeSpan TypesetCpuTime { get; init; }
 
+    /// <summary>Each entry (条目), by its chapter's path and its id, with its page in the PDF and the number printed on that page.</summary>
+    public IReadOnlyDictionary<(string Chapter, string Entry), (int Page, int Printed)> Entries { get; init; } = new Dictionary<(string, string), (int, int)>();
+
     /// <summary>The PDF's file name: <c>2025-zh-hans.pdf</c>.</summary>
     public static string FileName(string volumeSlug, Edition edition) => $"{volumeSlug}-{edition.Code}.pdf";
 }
@@ -128,6 +131,7 @@ internal sealed class BookPrinter
             {
                 TypesetTime = TimeSpan.FromMilliseconds(book.Milliseconds),
                 TypesetCpuTime = TimeSpan.FromMilliseconds(book.CpuMilliseconds),
+                Entries = book.Entries.DistinctBy(e => (e.Chapter, e.Entry)).ToDictionary(e => (e.Chapter, e.Entry), e => (e.Page, e.Printed)),
             });
         }
 

@@ -15,7 +15,7 @@ public sealed record PrintResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 }
 
-/// <summary><c>yearbook print</c>: loads the site and prints the volumes asked for, writing the PDFs and <c>print.json</c> (the page of every chapter).</summary>
+/// <summary><c>yearbook print</c>: loads the site and prints the volumes asked for, writing the PDFs and <c>print.json</c> (the page of every chapter and entry).</summary>
 public static class PrintRun
 {
     /// <summary>The file beside the PDFs listing each book's pages and chapter pages.</summary>
@@ -61,7 +61,14 @@ public static class PrintRun
             edition = b.Edition.Code,
             pdf = Path.GetRelativePath(folder, b.Pdf).Replace('\\', '/'),
             pages = b.Pages,
-            chapters = b.Chapters.OrderBy(c => c.Value.Page).Select(c => new { path = c.Key, page = c.Value.Page, printed = c.Value.Printed }),
+            chapters = b.Chapters.OrderBy(c => c.Value.Page).Select(c => new
+            {
+                path = c.Key,
+                page = c.Value.Page,
+                printed = c.Value.Printed,
+                entries = b.Entries.Where(e => e.Key.Chapter == c.Key).OrderBy(e => e.Value.Page)
+                    .Select(e => new { id = e.Key.Entry, page = e.Value.Page, printed = e.Value.Printed }),
+            }),
         }),
         new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

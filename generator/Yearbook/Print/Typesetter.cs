@@ -17,7 +17,11 @@ internal sealed record TypesetJob(string Main, string Pdf);
 /// <param name="Errors">Typst's errors; the PDF was not written when there are any.</param>
 /// <param name="Milliseconds">How long Typst took to lay the book out and write its PDF.</param>
 /// <param name="CpuMilliseconds">The processor time it used for that, on all its threads.</param>
-internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0);
+internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0)
+{
+    /// <summary>Each entry's chapter path and id with its page in the PDF and the number printed on it.</summary>
+    public IReadOnlyList<(string Chapter, string Entry, int Page, int Printed)> Entries { get; init; } = [];
+}
 
 /// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing; the message says how to install it.</summary>
 internal sealed class TypesetterMissingException(string message) : Exception(message);
@@ -133,8 +137,11 @@ internal sealed class Typesetter
             return new TypesetBook(pdf, 0, [], [.. errors.Select(e => (string?)e?["message"] ?? "error")]);
         }
 
-        var chapters = (line["map"] as JsonArray ?? []).Select(c => ((string)c!["slug"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
-        return new TypesetBook(pdf, (int)line["pages"]!, chapters, [], (long?)line["ms"] ?? 0, (long?)line["cpuMs"] ?? 0);
+        // The map lists chapters, and entries (with "entry": their id) after their chapter.
+        var map = (line["map"] as JsonArray ?? []).OfType<JsonNode>().ToList();
+        var chapters = map.Where(c => c["entry"] is null).Select(c => ((string)c["slug"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
+        var entries = map.Where(c => c["entry"] is not null).Select(c => ((string)c["slug"]!, (string)c["entry"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
+        return new TypesetBook(pdf, (int)line["pages"]!, chapters, [], (long?)line["ms"] ?? 0, (long?)line["cpuMs"] ?? 0) { Entries = entries };
     }
 
     private static string? FindOnPath(string name) =>
