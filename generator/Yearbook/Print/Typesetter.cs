@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 
@@ -19,18 +18,22 @@ internal sealed record TypesetJob(string Main, string Pdf);
 /// <param name="CpuMilliseconds">The processor time it used for that, on all its threads.</param>
 internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0);
 
-/// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing; the message says how to install it.</summary>
-internal sealed class TypesetterMissingException(string message) : Exception(message);
+/// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing, or its install failed; the message says what to do.</summary>
+/// <param name="message">What is missing and how to install it.</param>
+/// <param name="install">Whether installing the Typst package on first use failed (npm missing, or <c>npm ci</c> failed).</param>
+internal sealed class TypesetterMissingException(string message, bool install = false) : Exception(message)
+{
+    /// <summary>The diagnostic code: YB0604 when the install failed, YB0601 otherwise.</summary>
+    public string Code { get; } = install ? Diagnostics.DiagnosticCodes.TypesetterInstallFailed : Diagnostics.DiagnosticCodes.TypesetterMissing;
+}
 
 /// <summary>
-/// Runs Typst 0.14 through the typst-ts node compiler (pinned in <c>Print/Typesetter/package-lock.json</c>)
-/// with <c>typeset.cjs</c>: one Node process sets every book of a run, so the fonts load once.
+/// Runs Typst 0.14 through the typst-ts node compiler (pinned in <c>Print/Typesetter/package-lock.json</c>, installed on
+/// first use by <see cref="TypesetterInstall"/>) with <c>typeset.cjs</c> from beside the program: one Node process sets
+/// every book of a run, so the fonts load once.
 /// </summary>
 internal sealed class Typesetter
 {
-    /// <summary>The Typst package's folder under node_modules.</summary>
-    private const string Package = "node_modules/@myriaddreamin/typst-ts-node-compiler";
-
     private readonly string _node;
     private readonly string _script;
     private readonly string _modules;
@@ -44,35 +47,38 @@ internal sealed class Typesetter
         _fonts = fonts;
     }
 
-    /// <summary>The folders that may hold the typesetter: beside the program, then the source folder it was built from.</summary>
-    public static IReadOnlyList<string> Folders { get; } =
-    [
-        Path.Combine(AppContext.BaseDirectory, "typesetter"),
-        .. typeof(Typesetter).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Where(a => a.Key == "YearbookTypesetterSource" && a.Value is { Length: > 0 }).Select(a => a.Value!),
-    ];
+    /// <summary>
+    /// Finds Node.js, the Noto CJK fonts and the pinned Typst package, installing the package with npm on first use
+    /// (saying so through <paramref name="notice"/>), or says what is missing and how to install it.
+    /// </summary>
+    public static Typesetter Locate(Action<string>? notice = null) => Locate(TypesetterInstall.ProgramFiles, TypesetterInstall.CacheRoot, notice);
 
-    /// <summary>Finds Node.js, the pinned Typst package and the Noto CJK fonts, or says what is missing and how to install it.</summary>
-    public static Typesetter Locate()
+    /// <summary>As <see cref="Locate(Action{string}?)"/>, with the typesetter's files in <paramref name="files"/> and the cache under <paramref name="cacheRoot"/>.</summary>
+    internal static Typesetter Locate(string files, string cacheRoot, Action<string>? notice)
     {
         var node = FindOnPath(OperatingSystem.IsWindows() ? "node.exe" : "node")
-            ?? throw new TypesetterMissingException("the typesetter needs Node.js, which is not installed (apt-get install nodejs npm)");
-        var folder = Folders.FirstOrDefault(f => Directory.Exists(Path.Combine(f, Package)));
-        if (folder is null)
+            ?? throw new TypesetterMissingException("the typesetter needs Node.js, which is not installed (apt-get install nodejs npm, or https://nodejs.org), or not on the PATH");
+        var script = Path.Combine(files, "typeset.cjs");
+        if (!File.Exists(script))
         {
-            var target = Folders.FirstOrDefault(f => File.Exists(Path.Combine(f, "package-lock.json"))) ?? Folders[0];
-            throw new TypesetterMissingException($"the typesetter (Typst, npm package @myriaddreamin/typst-ts-node-compiler) is not installed: run `npm ci --prefix {target}` (tests/setup does it)");
+            throw new TypesetterMissingException($"the tool is incomplete: {script} is missing; reinstall it");
         }
 
-        var script = Folders.Select(f => Path.Combine(f, "typeset.cjs")).FirstOrDefault(File.Exists)
-            ?? throw new TypesetterMissingException($"typeset.cjs is missing from {folder}; reinstall the tool");
         var fonts = Fonts();
         if (!fonts.Any(f => Path.GetFileName(f).StartsWith("NotoSerifCJK", StringComparison.OrdinalIgnoreCase)))
         {
             throw new TypesetterMissingException("the print fonts (Noto Serif CJK and Noto Sans CJK) are not installed: apt-get install fonts-noto-cjk");
         }
 
-        return new Typesetter(node, script, Path.Combine(folder, "node_modules"), fonts);
+        var install = new TypesetterInstall(files, cacheRoot);
+        if (!install.IsInstalled)
+        {
+            var npm = FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
+                ?? throw new TypesetterMissingException("the typesetter (Typst) is installed on first use with npm, which is not installed or not on the PATH: install npm (apt-get install npm), then run the command again", install: true);
+            install.Install(npm, notice);
+        }
+
+        return new Typesetter(node, script, install.Modules, fonts);
     }
 
     /// <summary>Sets <paramref name="jobs"/> in the workspace <paramref name="root"/>, where <paramref name="sources"/> are mapped (absolute path → text).</summary>
@@ -97,10 +103,28 @@ internal sealed class Typesetter
         };
         start.ArgumentList.Add(_script);
         start.ArgumentList.Add(_modules);
-        using var process = Process.Start(start) ?? throw new TypesetterMissingException($"{_node} could not be started");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception("not started");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new TypesetterMissingException($"Node.js ({_node}) could not be started: {ex.Message}; check that `node --version` runs");
+        }
+
+        using var _ = process;
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(job.ToJsonString());
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(job.ToJsonString());
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // Node stopped before reading the job: said below, with what it printed.
+        }
+
         var books = new List<TypesetBook>();
         while (process.StandardOutput.ReadLine() is { } line)
         {
@@ -114,7 +138,7 @@ internal sealed class Typesetter
         if (books.Count < jobs.Count)
         {
             var reason = errors.Result.Trim();
-            throw new TypesetterMissingException($"the typesetter stopped (exit code {process.ExitCode}){(reason.Length > 0 ? ": " + reason.Split('\n')[0] : "")}");
+            throw new TypesetterMissingException($"the typesetter stopped (exit code {process.ExitCode}){(reason.Length > 0 ? ": " + reason.Split('\n')[0] : "")}; check that {_node} runs (`node --version`)");
         }
 
         return books;
