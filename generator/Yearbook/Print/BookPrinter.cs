@@ -61,6 +61,8 @@ internal sealed class BookPrinter
         try
         {
             typesetter = Typesetter.Locate(Notice);
+            // Node.js loads Typst and the fonts while the books are written below.
+            typesetter.Start(Path.GetFullPath(_site.Root), editions);
         }
         catch (TypesetterMissingException ex)
         {
@@ -68,6 +70,7 @@ internal sealed class BookPrinter
             return [];
         }
 
+        using var running = typesetter;
         var layoutFile = ThemeLocation.Find(_site.Root, _site.Config.Theme) is { } theme ? Path.Combine(theme, "print", "book.typ") : null;
         if (layoutFile is null || !File.Exists(layoutFile))
         {

@@ -32,12 +32,14 @@ internal sealed class TypesetterMissingException(string message, bool install = 
 /// first use by <see cref="TypesetterInstall"/>) with <c>typeset.cjs</c> from beside the program: one Node process sets
 /// every book of a run, so the fonts load once.
 /// </summary>
-internal sealed class Typesetter
+internal sealed class Typesetter : IDisposable
 {
     private readonly string _node;
     private readonly string _script;
     private readonly string _modules;
     private readonly IReadOnlyList<string> _fonts;
+    private Process? _process;
+    private Task<string>? _errors;
 
     private Typesetter(string node, string script, string modules, IReadOnlyList<string> fonts)
     {
@@ -81,17 +83,12 @@ internal sealed class Typesetter
         return new Typesetter(node, script, install.Modules, fonts);
     }
 
-    /// <summary>Sets <paramref name="jobs"/> in the workspace <paramref name="root"/>, where <paramref name="sources"/> are mapped (absolute path → text).</summary>
-    public IReadOnlyList<TypesetBook> Run(string root, IReadOnlyDictionary<string, string> sources, IReadOnlyList<TypesetJob> jobs, long timestamp)
+    /// <summary>
+    /// Starts Node.js with the typesetter for the workspace <paramref name="root"/>: it loads Typst and the fonts of
+    /// <paramref name="editions"/> while the books' sources are written, which <see cref="Run"/> then sends it.
+    /// </summary>
+    public void Start(string root, IEnumerable<Editions.Edition> editions)
     {
-        var job = new JsonObject
-        {
-            ["root"] = root,
-            ["fonts"] = new JsonArray([.. _fonts.Select(f => (JsonNode)f)]),
-            ["sources"] = new JsonObject(sources.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
-            ["timestamp"] = timestamp,
-            ["books"] = new JsonArray([.. jobs.Select(j => (JsonNode)new JsonObject { ["main"] = j.Main, ["pdf"] = j.Pdf })]),
-        };
         var start = new ProcessStartInfo(_node)
         {
             RedirectStandardInput = true,
@@ -101,20 +98,39 @@ internal sealed class Typesetter
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        // The faces the theme sets each edition in (print/book.typ), loaded ahead: the first use of a face costs about a third of a second.
+        var warm = editions.SelectMany(e => e == Editions.Edition.Hant ? (string[])["Noto Serif CJK TC", "Noto Sans CJK TC"] : ["Noto Serif CJK SC", "Noto Sans CJK SC"]);
+        var setup = new JsonObject { ["root"] = root, ["fonts"] = new JsonArray([.. _fonts.Select(f => (JsonNode)f)]), ["warm"] = new JsonArray([.. warm.Select(f => (JsonNode)f)]) };
         start.ArgumentList.Add(_script);
         start.ArgumentList.Add(_modules);
-        Process process;
+        start.ArgumentList.Add(setup.ToJsonString());
         try
         {
-            process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception("not started");
+            _process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception("not started");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             throw new TypesetterMissingException($"Node.js ({_node}) could not be started: {ex.Message}; check that `node --version` runs");
         }
 
-        using var _ = process;
-        var errors = process.StandardError.ReadToEndAsync();
+        _errors = _process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Sets <paramref name="jobs"/> in the workspace <paramref name="root"/>, where <paramref name="sources"/> are mapped (absolute path → text).</summary>
+    public IReadOnlyList<TypesetBook> Run(string root, IReadOnlyDictionary<string, string> sources, IReadOnlyList<TypesetJob> jobs, long timestamp)
+    {
+        if (_process is null)
+        {
+            Start(root, Editions.Edition.All);
+        }
+
+        var process = _process!;
+        var job = new JsonObject
+        {
+            ["sources"] = new JsonObject(sources.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
+            ["timestamp"] = timestamp,
+            ["books"] = new JsonArray([.. jobs.Select(j => (JsonNode)new JsonObject { ["main"] = j.Main, ["pdf"] = j.Pdf })]),
+        };
         try
         {
             process.StandardInput.Write(job.ToJsonString());
@@ -137,11 +153,26 @@ internal sealed class Typesetter
         process.WaitForExit();
         if (books.Count < jobs.Count)
         {
-            var reason = errors.Result.Trim();
+            var reason = _errors!.Result.Trim();
             throw new TypesetterMissingException($"the typesetter stopped (exit code {process.ExitCode}){(reason.Length > 0 ? ": " + reason.Split('\n')[0] : "")}; check that {_node} runs (`node --version`)");
         }
 
         return books;
+    }
+
+    /// <summary>Stops the typesetter if it was started and is still running (a print that failed before its books were sent).</summary>
+    public void Dispose()
+    {
+        if (_process is { } process)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+        }
     }
 
     private static TypesetBook Read(JsonNode line)
