@@ -27,7 +27,7 @@ yearbook="$work/tool/yearbook"
 export XDG_CACHE_HOME="$work/cache"
 cd "$work"
 "$yearbook" new site mybook --title 测试区年鉴 --district 测试区 >/dev/null
-"$yearbook" build mybook --quiet >/dev/null || fail "the new site does not build"
+"$yearbook" build mybook --quiet >/dev/null 2>"$work/build.err" || { cat "$work/build.err"; fail "the new site does not build"; }
 "$yearbook" print mybook --output "$work/pdf" >"$work/print1.out" 2>"$work/print1.err" || { cat "$work/print1.err"; fail "the first print failed"; }
 grep -q "Installing the typesetter" "$work/print1.err" || fail "the first print did not install the typesetter"
 ls "$work/cache/yearbook/" | grep -qE '^typesetter-[0-9a-f]{16}$' || fail "no typesetter-HASH folder in the cache"
@@ -39,15 +39,15 @@ year=$(ls mybook | grep -E '^[0-9]{4}$' | head -1)
 for edition in zh-hans zh-hant; do
   pdf="$work/pdf/$year-$edition.pdf"
   [ -s "$pdf" ] || fail "$pdf is missing"
-  fonts=$(pdffonts "$pdf" | tail -n +3)
+  fonts=$(pdffonts "$pdf" 2>/dev/null | tail -n +3)
   [ -n "$fonts" ] || fail "$pdf has no fonts"
   ! grep -q "Type 3" <<<"$fonts" || fail "$pdf has a Type 3 font"
   awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' <<<"$fonts" || fail "$pdf has a font not embedded"
   face=$([ "$edition" = zh-hans ] && echo SC || echo TC)
   grep -qi "NotoSerifCJK$face" <<<"$fonts" || fail "$pdf is not set in Noto Serif CJK $face"
   title=$([ "$edition" = zh-hans ] && echo 测试区年 || echo 測試區年)
-  pdftotext -f 1 -l 3 "$pdf" - | tr -d ' \n' | grep -q "$title" || fail "$pdf: the title pages do not read $title"
-  echo "ok $edition: $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') pages, fonts: $(awk '{print $1}' <<<"$fonts" | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
+  pdftotext -f 1 -l 3 "$pdf" - 2>/dev/null | tr -d ' \n' | grep -q "$title" || fail "$pdf: the title pages do not read $title"
+  echo "ok $edition: $(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p') pages, fonts: $(awk '{print $1}' <<<"$fonts" | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
 done
 cat "$work/print2.out"
 echo "installed tool prints: ok ($(( $(date +%s) - started )) s in all)"
