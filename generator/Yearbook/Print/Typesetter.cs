@@ -175,11 +175,11 @@ internal sealed class Typesetter : IDisposable
         }
     }
 
-    private static TypesetBook Read(JsonNode line)
+    private TypesetBook Read(JsonNode line)
     {
         if (line["missing"] is { } missing)
         {
-            throw new TypesetterMissingException($"the typesetter could not load Typst: {missing}");
+            throw new TypesetterMissingException($"the typesetter could not load Typst: {((string?)missing ?? "").Split('\n')[0]}; delete {Path.GetDirectoryName(_modules)} to have it installed again");
         }
 
         var pdf = (string)line["pdf"]!;

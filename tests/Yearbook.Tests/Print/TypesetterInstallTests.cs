@@ -113,6 +113,20 @@ public sealed class TypesetterInstallTests : IDisposable
         Assert.DoesNotContain("   at ", error + output);
     }
 
+    [Fact]
+    public void ABrokenInstallSaysWhichFolderToDelete()
+    {
+        // The package's folder is there (so the install counts as done) but holds nothing Node.js can load.
+        var folder = new TypesetterInstall(TypesetterInstall.ProgramFiles, Path.Combine(Cache, "yearbook")).Folder;
+        Directory.CreateDirectory(Path.Combine(folder, TypesetterInstall.Package));
+        var bin = Tools(("node", FindOnPath("node")));
+        var (exitCode, output, error) = RunPrint(bin, new() { ["XDG_CACHE_HOME"] = Cache });
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error YB0601: the typesetter could not load Typst: ", error);
+        Assert.Contains($"; delete {folder} to have it installed again", error);
+        Assert.DoesNotContain("   at ", error + output);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
