@@ -383,7 +383,7 @@ public sealed class SiteBuilder
     {
         var folder = Path.Combine(Path.GetTempPath(), "yearbook-print-" + Guid.NewGuid().ToString("N"));
         // The site still builds without its PDFs when the typesetter is missing: a warning, not an error.
-        var printed = new BookPrinter(site, _diagnostics) { MissingTypesetterIsWarning = true }.Print([], Edition.All, folder);
+        var printed = new BookPrinter(site, _diagnostics) { MissingTypesetterIsWarning = true, Notice = m => _options.Progress?.Report(new BuildProgress("Installing the typesetter", 0, 0)) }.Print([], Edition.All, folder);
         return new PrintedBooks(folder, printed);
     }
 

@@ -22,7 +22,12 @@ public static class PrintRun
     public const string PageFile = "print.json";
 
     /// <summary>Prints <paramref name="volumes"/> of the site in <paramref name="siteFolder"/> (all when empty) in <paramref name="editions"/> (both when empty) into <paramref name="outputFolder"/> (default <c>_print/</c> beside the site).</summary>
-    public static PrintResult Run(string siteFolder, IReadOnlyCollection<string> volumes, IReadOnlyCollection<string> editions, string? outputFolder)
+    /// <param name="siteFolder">The site folder.</param>
+    /// <param name="volumes">The volumes' folder names; all when empty.</param>
+    /// <param name="editions">The editions' codes; both when empty.</param>
+    /// <param name="outputFolder">The folder for the PDFs; <c>_print/</c> beside the site when null.</param>
+    /// <param name="notice">Told, in one line, when the typesetter is being installed on first use.</param>
+    public static PrintResult Run(string siteFolder, IReadOnlyCollection<string> volumes, IReadOnlyCollection<string> editions, string? outputFolder, Action<string>? notice = null)
     {
         var diagnostics = new DiagnosticBag();
         var folder = Path.GetFullPath(outputFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar))!, "_print"));
@@ -44,7 +49,7 @@ public static class PrintRun
         }
 
         var chosen = Edition.All.Where(e => editions.Count == 0 || editions.Contains(e.Code)).ToList();
-        var books = new BookPrinter(site, diagnostics).Print(volumes, chosen, folder);
+        var books = new BookPrinter(site, diagnostics) { Notice = notice }.Print(volumes, chosen, folder);
         if (books.Count > 0)
         {
             File.WriteAllText(Path.Combine(folder, PageFile), PageJson(books, folder));
