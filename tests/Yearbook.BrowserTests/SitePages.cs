@@ -31,7 +31,10 @@ public static class SitePages
         var pages = site.Pages;
         var chapter = Chapter(site);
         var volume = pages.First(p => p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
-        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
+        // A split page of each index beside its landing page: a year of honors, a letter, a year of the chronicle.
+        string Part(string index) => pages.First(p => p.StartsWith(Hans + index, StringComparison.Ordinal) && p.Count(c => c == '/') == 3);
+        string[] hans = [Hans, volume, chapter, Hans + "honors/", Part("honors/"), Hans + "statistics/", Hans + "subjects/", Part("subjects/"), Hans + "chronicle/", Part("chronicle/"),
+            Hans + "search/", Hans + "404.html"];
         return [.. hans, .. hans.Select(Counterpart), "404.html"];
     }
 

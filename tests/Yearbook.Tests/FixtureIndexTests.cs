@@ -72,8 +72,8 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     [Fact]
     public void SubjectIndexIsInPinyinOrderWithSortKeysDecidingPolyphones()
     {
-        var page = Site.Page("/zh-hans/subjects/");
-        var headings = page.QuerySelectorAll(".subject-entry dt").Select(d => d.FirstChild!.TextContent.Trim()).ToList();
+        var pages = Site.SplitPages("/zh-hans/subjects/");
+        var headings = pages.SelectMany(p => p.QuerySelectorAll(".subject-entry dt")).Select(d => d.FirstChild!.TextContent.Trim()).ToList();
         int At(string heading) => headings.IndexOf(heading);
 
         // 安全 < 北京 < 长江 (cháng) < 重庆 (chóng) < 区氏家族 (ōu) < 单姓源流 (shàn) < 召陵 (zhào).
@@ -81,9 +81,10 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         Assert.All(expected, h => Assert.True(At(h) >= 0, h));
         Assert.Equal(expected, expected.OrderBy(At));
 
-        string LetterOf(string heading) => page.QuerySelectorAll(".subject-group")
-            .Single(g => g.QuerySelectorAll(".subject-entry dt").Any(d => d.FirstChild!.TextContent.Trim() == heading))
-            .QuerySelector(".subject-letter")!.TextContent;
+        // The letter of the page that lists the heading, as its letter navigator marks it.
+        string LetterOf(string heading) => pages
+            .Single(p => p.QuerySelectorAll(".subject-entry dt").Any(d => d.FirstChild!.TextContent.Trim() == heading))
+            .QuerySelector(".letter-nav a[aria-current=page]")!.TextContent;
         Assert.Equal("C", LetterOf("长江"));
         Assert.Equal("C", LetterOf("重庆"));
         Assert.Equal("O", LetterOf("区氏家族"));
@@ -94,7 +95,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     [Fact]
     public void TraditionalEditionHasTheSameEntriesInTheSameOrderUnderTheSameAnchors()
     {
-        string[] Anchors(string edition) => Site.Page($"/{edition}/subjects/").QuerySelectorAll(".subject-entry").Select(e => e.Id!).ToArray();
+        string[] Anchors(string edition) => Site.InSplitPages($"/{edition}/subjects/", ".subject-entry").Select(e => e.Id!).ToArray();
         Assert.Equal(Anchors("zh-hans"), Anchors("zh-hant"));
 
         // A tag written in Traditional (長江經濟帶) and one written in Simplified meet in one entry set.
@@ -107,10 +108,10 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         foreach (var edition in new[] { "zh-hans", "zh-hant" })
         {
             var chapter = Site.Page($"/{edition}/2023/economy/economy/");
-            var links = chapter.QuerySelectorAll("a[href*='/subjects/#']").Select(a => a.GetAttribute("href")!).ToList();
+            var links = chapter.QuerySelectorAll(".tag-list a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.NotEmpty(links);
-            var subjects = Site.Page($"/{edition}/subjects/");
-            Assert.All(links, href => Assert.NotNull(subjects.GetElementById(Uri.UnescapeDataString(href.Split('#')[1]))));
+            // Each on the letter's page that holds the entry.
+            Assert.All(links, href => Assert.NotNull(Site.Page(href).GetElementById(Uri.UnescapeDataString(href.Split('#')[1]))));
             Assert.Contains(links, l => Uri.UnescapeDataString(l).EndsWith("#tag-重庆", StringComparison.Ordinal));
         }
     }
@@ -128,7 +129,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
 
         // And it reads back as the page's rows, with the neutralised title the only difference.
         var rows = CsvReader.Parse(text)[1..];
-        var items = Site.Page("/zh-hans/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        var items = Site.HonorsInDownloadOrder("/zh-hans/honors/");
         Assert.Equal(items.Select(li => li.QuerySelector(".honor-title")!.TextContent), rows.Select(r => r[2].TrimStart('\'')));
         Assert.Contains(rows, r => r[3] == "前街村, \"老街\"");
     }

@@ -42,11 +42,10 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         foreach (var edition in Editions)
         {
             var page = Site.Page($"/{edition}/honors/");
-            var links = page.QuerySelectorAll("#honors-by-level .honor-source a").Select(a => a.GetAttribute("href")!).ToList();
+            var links = Site.InSplitPages($"/{edition}/honors/", ".honor-source a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.Equal(honors.Count, links.Count);
             Assert.Equal(links.Count, links.Distinct().Count());
             Assert.Equal(honors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".filters-total strong")!.TextContent);
-            Assert.Equal(honors.Count, page.QuerySelectorAll("#honors-by-year .honor-source a").Length);
 
             foreach (var (chapter, honor, anchor) in honors)
             {
@@ -63,15 +62,19 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     }
 
     [Fact]
-    public void HonorsAreGroupedByLevelThenYearNewestFirst()
+    public void HonorsAreOnePagePerYearNewestFirstEachByLevel()
     {
+        // The landing page links the years newest first, the undated last; its table counts each year's honors by level.
         var page = Site.Page("/zh-hans/honors/");
-        var levels = page.QuerySelectorAll("#honors-by-level > .honor-group").Select(g => g.Id).ToList();
-        Assert.Equal(levels.OrderBy(l => Array.IndexOf(["level-national", "level-provincial", "level-municipal", "level-district", "level-unknown"], l)), levels);
-        foreach (var group in page.QuerySelectorAll("#honors-by-level > .honor-group"))
+        var years = page.QuerySelectorAll(".honors-counts tbody th a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(years.Select(y => y.Split('/')[^2]), years.Select(y => y.Split('/')[^2]).OrderBy(y => y == "undated").ThenByDescending(y => y, StringComparer.Ordinal));
+        Assert.Contains("/zh-hans/honors/undated/", years);
+        foreach (var year in years)
         {
-            var years = group.QuerySelectorAll(".honor-year").Select(y => y.Id!.EndsWith("-unknown", StringComparison.Ordinal) ? int.MinValue : int.Parse(y.Id![^4..])).ToList();
-            Assert.Equal(years.OrderDescending(), years);
+            var levels = Site.Page(year).QuerySelectorAll(".honor-group").Select(g => g.Id).ToList();
+            Assert.Equal(levels.OrderBy(l => Array.IndexOf(["level-national", "level-provincial", "level-municipal", "level-district", "level-unknown"], l)), levels);
+            var row = page.QuerySelectorAll(".honors-counts tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == year);
+            Assert.Equal(Site.Page(year).QuerySelectorAll(".honor-list > li").Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Children[^1].TextContent);
         }
     }
 
@@ -125,7 +128,7 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         var honorRows = Rows("honors/honors.csv");
-        var honorItems = Site.Page($"/{edition}/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        var honorItems = Site.HonorsInDownloadOrder($"/{edition}/honors/");
         Assert.Equal(honorItems.Count, honorRows.Count);
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-title")!.TextContent), honorRows.Select(r => r[2]));
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-source a")!.GetAttribute("href")), honorRows.Select(r => r[^1]));
@@ -152,10 +155,10 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void SubjectEntriesAreTheSameInBothEditions()
     {
-        string[] Anchors(string edition) => Site.Page($"/{edition}/subjects/").QuerySelectorAll(".subject-entry").Select(e => e.Id!).ToArray();
+        string[] Anchors(string edition) => Site.InSplitPages($"/{edition}/subjects/", ".subject-entry").Select(e => e.Id!).ToArray();
         Assert.Equal(Anchors("zh-hans"), Anchors("zh-hant"));
         // 医疗器械 is a tag of a Simplified chapter and, as 醫療器械, of a Traditional one: one entry.
-        var entry = Site.Page("/zh-hans/subjects/").GetElementById("tag-医疗器械")!;
+        var entry = Site.InSplitPages("/zh-hans/subjects/", "#tag-医疗器械").Single();
         Assert.True(entry.QuerySelectorAll("dd").Length >= 2);
     }
 }

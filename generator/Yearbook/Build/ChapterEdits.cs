@@ -2,6 +2,7 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes;
+using Yearbook.Indexes.Honors;
 using Yearbook.Model;
 using Yearbook.Output;
 using Yearbook.Rendering;
@@ -231,7 +232,11 @@ internal sealed class ChapterEdits
                 _timings?.Step(edition.Code + " indexes");
                 foreach (var index in indexes.Outputs.Where(o => reach.Indexes.HasFlag(o.Kind)))
                 {
-                    WritePage(output, index.Page, old.Context);
+                    foreach (var page in IndexPagesToWrite(output, old.Indexes.Outputs.First(o => o.Kind == index.Kind), index, edition))
+                    {
+                        WritePage(output, page, old.Context);
+                    }
+
                     _timings?.Step($"{edition.Code} {index.Kind.ToString().ToLowerInvariant()} page");
                     foreach (var (path, bytes) in index.Files)
                     {
@@ -289,7 +294,9 @@ internal sealed class ChapterEdits
         }
 
         var sitemap = _state.Sitemap;
-        if (reordered)
+        // A split index page that comes or goes (a year's honors on a second page) changes the sitemap too.
+        var indexPages = _state.Editions.Zip(editions).Any(p => !p.First.Indexes.Pages.Select(x => x.Url).SequenceEqual(p.Second.Indexes.Pages.Select(x => x.Url), StringComparer.Ordinal));
+        if (reordered || indexPages)
         {
             sitemap = SitemapPages(editions);
             output.WriteText("sitemap.xml", Sitemap.Write(sitemap, urls));
@@ -304,6 +311,31 @@ internal sealed class ChapterEdits
         }
 
         return _state with { Site = Site, Links = Links, Editions = editions, Media = media, Sitemap = sitemap };
+    }
+
+    /// <summary>
+    /// The pages of an index built again that may have changed, after removing those it no longer has: all of
+    /// them, but of the honors only the landing page and the years the edited chapters' honors have (before or after),
+    /// as long as the years and their pages are the same (a year's page shows no other year's honors).
+    /// </summary>
+    private IEnumerable<Page> IndexPagesToWrite(OutputFiles output, IndexOutput before, IndexOutput after, Edition edition)
+    {
+        var urls = _state.Urls;
+        var kept = after.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var gone = before.Pages.Where(p => !kept.Contains(p.Url)).ToList();
+        foreach (var page in gone)
+        {
+            output.Delete(urls.OutputFile(page.Url));
+        }
+
+        if (after.Kind != IndexKinds.Honors || gone.Count > 0 || after.Pages.Count != before.Pages.Count)
+        {
+            return after.Pages;
+        }
+
+        var years = _changes.SelectMany(c => new[] { c.Old, c.New }).SelectMany(c => c?.FrontMatter.Honors ?? [])
+            .Select(h => urls.Page(edition, SitePaths.Part(HonorsPage.Folder, HonorsPage.YearKey(h.Year)))).ToHashSet(StringComparer.Ordinal);
+        return after.Pages.Where((p, i) => i == 0 || years.Any(y => p.Url.StartsWith(y, StringComparison.Ordinal)));
     }
 
     private void WriteChapterPage(OutputFiles output, EditionChapter chapter, EditionState edition)
@@ -332,8 +364,22 @@ internal sealed class ChapterEdits
     {
         var urls = _state.Urls;
         var pages = new List<(Page Page, string Lang, string OtherLang)>();
+        // The index pages of each edition as they are now, in place of those the sitemap listed.
+        var indexPages = _state.Editions.Select(e => e.Indexes.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal)).ToList();
+        var listed = new HashSet<int>();
         foreach (var entry in _state.Sitemap.Where(p => p.Page.Kind != "chapter"))
         {
+            var e = Enumerable.Range(0, editions.Count).FirstOrDefault(i => editions[i].Edition.Lang == entry.Lang, -1);
+            if (e >= 0 && indexPages[e].Contains(entry.Page.Url))
+            {
+                if (listed.Add(e))
+                {
+                    pages.AddRange(editions[e].Indexes.Pages.Select(p => (p with { Data = new Dictionary<string, object?>() }, entry.Lang, entry.OtherLang)));
+                }
+
+                continue;
+            }
+
             pages.Add(entry);
             var edition = editions.FirstOrDefault(e => e.Edition.Lang == entry.Lang);
             var volume = entry.Page.Kind == "volume" ? edition?.Contents.Volumes.FirstOrDefault(v => urls.Volume(edition.Edition, v.Source) == entry.Page.Url) : null;

@@ -9,11 +9,11 @@ using Yearbook.Model;
 
 namespace Yearbook.Indexes;
 
-/// <summary>What one index publishes: its page and its downloads.</summary>
+/// <summary>What one index publishes: its pages and its downloads.</summary>
 /// <param name="Kind">The index.</param>
-/// <param name="Page">The index page.</param>
+/// <param name="Pages">The index's landing page, then its split pages.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IndexKinds Kind, IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files);
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
@@ -26,7 +26,7 @@ internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(st
 internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
 {
     /// <summary>The index pages.</summary>
-    public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
+    public IEnumerable<Page> Pages => Outputs.SelectMany(o => o.Pages);
 
     /// <summary>The downloads, by output path relative to the site.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
@@ -95,7 +95,7 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
             statisticsParts = StatisticsParts.Make(statistics, context, urls, statisticsParts);
             var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, statisticsParts, edition, context, urls),
+            statisticsOutput = new IndexOutput(IndexKinds.Statistics, [StatisticsPage.Build(statistics, statisticsParts, edition, context, urls)],
             [
                 (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
                 (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
@@ -108,7 +108,9 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
         {
             var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
             subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, context.Text("strokes"));
-            subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents), []);
+            // Stroke order in one edition groups the headings otherwise than pinyin order in the other.
+            var sameInOther = config.SubjectsTraditionalOrder != TraditionalOrder.Stroke;
+            subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents, sameInOther), []);
         }
 
         var chronicleOutput = previous is null ? null : Previous(IndexKinds.Chronicle);
@@ -123,5 +125,5 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
 
     /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>
     public string SubjectUrl(SiteUrls urls, Edition edition, string tag) =>
-        urls.Page(edition, SubjectsPage.Folder) + (Subjects.TagAnchor(tag) is { } anchor ? "#" + anchor : "");
+        Subjects.TagAnchor(tag) is { } anchor ? SubjectsPage.Url(Subjects, urls, edition, anchor) : urls.Page(edition, SubjectsPage.Folder);
 }

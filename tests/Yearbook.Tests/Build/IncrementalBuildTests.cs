@@ -99,7 +99,6 @@ public sealed class IncrementalBuildTests : IDisposable
 
     [Theory]
     [InlineData("value: ", "value: 4242", "statistics")]
-    [InlineData("level: ", "level: national", "honors")]
     public void Honor_or_statistic_edit_rewrites_that_index_only(string field, string replacement, string index)
     {
         var (site, session, output) = Start();
@@ -119,6 +118,92 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(8, update.Files.Count);
         session.RefreshSearchIndex();
         AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Honor_edit_rewrites_the_honors_landing_page_and_the_page_of_its_year_only()
+    {
+        var (site, session, output) = Start();
+        var (chapter, lines, line) = FirstHonorField(site, "level: ");
+        var year = HonorYear(lines, line);
+        lines[line] = lines[line][..lines[line].IndexOf("level: ", StringComparison.Ordinal)] + "level: national";
+        File.WriteAllLines(chapter, lines);
+        var before = Snapshot(output);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        // The chapter's two pages; per edition the landing page, the year's page and the downloads; no other year's page.
+        Assert.Equal(2, update.Files.Count(f => f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') >= 4));
+        Assert.Equal([$"zh-hans/honors/{year}/index.html", "zh-hans/honors/index.html", $"zh-hant/honors/{year}/index.html", "zh-hant/honors/index.html"],
+            update.Files.Where(f => f.Contains("/honors/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains(update.Files, f => f.EndsWith("/honors/honors.csv", StringComparison.Ordinal));
+        Assert.Equal(10, update.Files.Count);
+        Assert.Contains($"zh-hans/honors/{year}/index.html", Changed(before, Snapshot(output)));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Honor_moved_to_a_year_of_its_own_adds_that_year_s_page_and_the_sitemap_follows()
+    {
+        var (site, session, output) = Start();
+        var (chapter, lines, line) = FirstHonorField(site, "year: ");
+        lines[line] = lines[line][..lines[line].IndexOf("year: ", StringComparison.Ordinal)] + "year: 1990";
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        Assert.Contains("zh-hans/honors/1990/index.html", update.Files);
+        Assert.Contains("zh-hant/honors/1990/index.html", update.Files);
+        Assert.Contains("sitemap.xml", update.Files);
+        Assert.Contains("/zh-hans/honors/1990/", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+
+        // And back: the year's page goes again.
+        lines[line] = lines[line][..lines[line].IndexOf("year: ", StringComparison.Ordinal)] + "year: 1991";
+        File.WriteAllLines(chapter, lines);
+        update = session.TryUpdate([chapter]);
+        Assert.NotNull(update);
+        Assert.Contains("zh-hans/honors/1990/index.html", update.Files);
+        Assert.False(File.Exists(Path.Combine(output, "zh-hans/honors/1990/index.html")));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    /// <summary>The first chapter whose first honor is not national, its lines and the line of that honor's <paramref name="field"/>.</summary>
+    private static (string Chapter, List<string> Lines, int Line) FirstHonorField(string site, string field)
+    {
+        foreach (var chapter in Chapters(site))
+        {
+            var lines = File.ReadAllLines(chapter).ToList();
+            var honors = lines.FindIndex(l => l.StartsWith("honors:", StringComparison.Ordinal));
+            if (honors >= 0 && lines[honors + 2].Trim() != "level: national")
+            {
+                return (chapter, lines, lines.FindIndex(honors, l => l.TrimStart().TrimStart('-', ' ').StartsWith(field, StringComparison.Ordinal)));
+            }
+        }
+
+        throw new InvalidOperationException("no chapter has honors");
+    }
+
+    /// <summary>The year of the honor whose field is at <paramref name="line"/>.</summary>
+    private static string HonorYear(List<string> lines, int line)
+    {
+        var start = line;
+        while (!lines[start].TrimStart().StartsWith('-'))
+        {
+            start--;
+        }
+
+        for (var i = start; ; i++)
+        {
+            var text = lines[i].TrimStart().TrimStart('-', ' ');
+            if (text.StartsWith("year: ", StringComparison.Ordinal))
+            {
+                return text["year: ".Length..].Trim();
+            }
+        }
     }
 
     [Fact]
