@@ -13,7 +13,14 @@ namespace Yearbook.Indexes;
 /// <param name="Kind">The index.</param>
 /// <param name="Page">The index page.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files)
+{
+    /// <summary>
+    /// The pages the index is split into below its page (the statistics index's category and indicator pages).
+    /// A page an update kept from the previous output is the same object, which need not be written again.
+    /// </summary>
+    public IReadOnlyList<Page> SplitPages { get; init; } = [];
+}
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
@@ -26,7 +33,7 @@ internal sealed record IndexOutput(IndexKinds Kind, Page Page, IReadOnlyList<(st
 internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
 {
     /// <summary>The index pages.</summary>
-    public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
+    public IEnumerable<Page> Pages => Outputs.SelectMany(o => o.SplitPages.Prepend(o.Page));
 
     /// <summary>The downloads, by output path relative to the site.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
@@ -93,13 +100,14 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
             var builder = new StatisticsIndexBuilder(Simplified);
             statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
-            statisticsParts = StatisticsParts.Make(statistics, context, urls, statisticsParts);
+            var categories = StatisticsCategory.Of(statistics, contents.Volumes, context.Text("otherCategory"));
+            statisticsParts = StatisticsParts.Make(categories, edition, context, urls, statisticsParts);
             var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, statisticsParts, edition, context, urls),
+            statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, categories, contents.Volumes, edition, context, urls),
             [
                 (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
                 (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
-            ]);
+            ]) { SplitPages = statisticsParts.Pages };
         }
 
         var subjects = previous?.Subjects;
