@@ -200,6 +200,7 @@ internal sealed class ChapterEdits
         var reordered = Site.Volumes.Where(v => changedVolumes.Contains(v.Slug)).Any(v => !v.Chapters.Select(c => c.Path).SequenceEqual(oldOrder[v.Slug]));
         var reach = EditReach.Of(_changes, reordered);
         var editions = new List<EditionState>();
+        var splitPagesMoved = false;
         for (var e = 0; e < _state.Editions.Count; e++)
         {
             var old = _state.Editions[e];
@@ -232,6 +233,7 @@ internal sealed class ChapterEdits
                 foreach (var index in indexes.Outputs.Where(o => reach.Indexes.HasFlag(o.Kind)))
                 {
                     WritePage(output, index.Page, old.Context);
+                    splitPagesMoved |= WriteSplitPages(output, old.Indexes.Outputs.First(o => o.Kind == index.Kind), index, old.Context);
                     _timings?.Step($"{edition.Code} {index.Kind.ToString().ToLowerInvariant()} page");
                     foreach (var (path, bytes) in index.Files)
                     {
@@ -289,7 +291,7 @@ internal sealed class ChapterEdits
         }
 
         var sitemap = _state.Sitemap;
-        if (reordered)
+        if (reordered || splitPagesMoved)
         {
             sitemap = SitemapPages(editions);
             output.WriteText("sitemap.xml", Sitemap.Write(sitemap, urls));
@@ -304,6 +306,28 @@ internal sealed class ChapterEdits
         }
 
         return _state with { Site = Site, Links = Links, Editions = editions, Media = media, Sitemap = sitemap };
+    }
+
+    /// <summary>
+    /// Writes the pages <paramref name="index"/> is split into that are not the very pages of <paramref name="before"/>
+    /// (an update keeps the page objects of what it did not change), and removes those it no longer has.
+    /// Returns whether the list of their addresses changed, which the sitemap shows.
+    /// </summary>
+    private bool WriteSplitPages(OutputFiles output, IndexOutput before, IndexOutput index, EditionContext context)
+    {
+        var kept = new HashSet<object>(before.SplitPages, ReferenceEqualityComparer.Instance);
+        foreach (var page in index.SplitPages.Where(p => !kept.Contains(p)))
+        {
+            WritePage(output, page, context);
+        }
+
+        var now = index.SplitPages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in before.SplitPages.Where(p => !now.Contains(p.Url)))
+        {
+            output.Delete(_state.Urls.OutputFile(gone.Url));
+        }
+
+        return !before.SplitPages.Select(p => p.Url).SequenceEqual(index.SplitPages.Select(p => p.Url), StringComparer.Ordinal);
     }
 
     private void WriteChapterPage(OutputFiles output, EditionChapter chapter, EditionState edition)
@@ -332,10 +356,17 @@ internal sealed class ChapterEdits
     {
         var urls = _state.Urls;
         var pages = new List<(Page Page, string Lang, string OtherLang)>();
-        foreach (var entry in _state.Sitemap.Where(p => p.Page.Kind != "chapter"))
+        // The pages an index is split into follow its page, as the index lists them now.
+        var splitBefore = _state.Editions.SelectMany(e => e.Indexes.Outputs.SelectMany(o => o.SplitPages)).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in _state.Sitemap.Where(p => p.Page.Kind != "chapter" && !splitBefore.Contains(p.Page.Url)))
         {
             pages.Add(entry);
             var edition = editions.FirstOrDefault(e => e.Edition.Lang == entry.Lang);
+            foreach (var split in edition?.Indexes.Outputs.FirstOrDefault(o => o.Page.Url == entry.Page.Url)?.SplitPages ?? [])
+            {
+                pages.Add((split with { Data = new Dictionary<string, object?>() }, entry.Lang, entry.OtherLang));
+            }
+
             var volume = entry.Page.Kind == "volume" ? edition?.Contents.Volumes.FirstOrDefault(v => urls.Volume(edition.Edition, v.Source) == entry.Page.Url) : null;
             foreach (var chapter in volume?.Chapters ?? [])
             {
