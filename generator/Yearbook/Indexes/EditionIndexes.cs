@@ -102,11 +102,10 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
             var categories = StatisticsCategory.Of(statistics, contents.Volumes, context.Text("otherCategory"));
             statisticsParts = StatisticsParts.Make(categories, edition, context, urls, statisticsParts);
-            var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
             statisticsOutput = new IndexOutput(IndexKinds.Statistics, StatisticsPage.Build(statistics, categories, contents.Volumes, edition, context, urls),
             [
-                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
-                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
+                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(statisticsParts.CsvLines), context)),
+                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(statisticsParts.JsonItems))),
             ]) { SplitPages = statisticsParts.Pages };
         }
 

@@ -77,4 +77,16 @@ public sealed class StatisticsPagesTests(SampleSite sample) : IClassFixture<Samp
             Assert.NotEmpty(page.QuerySelector(".units-note p")!.TextContent.Trim());
         }
     }
+
+    [Fact]
+    public void Each_download_row_names_the_code_of_the_indicator_page_that_lists_it()
+    {
+        var rows = CsvReader.Parse(Encoding.UTF8.GetString(Site.Bytes("zh-hant/statistics/statistics.csv")[3..]));
+        Assert.Equal("指標代碼", rows[0][8]);
+        foreach (var row in rows[1..])
+        {
+            var page = Site.Page($"/zh-hant/statistics/{row[8]}/");
+            Assert.Contains(page.QuerySelectorAll(".series tbody a"), a => a.GetAttribute("href") == row[7]);
+        }
+    }
 }

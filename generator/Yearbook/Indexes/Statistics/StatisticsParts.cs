@@ -73,10 +73,18 @@ internal sealed class StatisticsParts
             StatisticsDownloads.SeriesRows(series, urls));
     }
 
-    /// <summary>The download rows of <paramref name="series"/>, a series of the index these parts were made for.</summary>
-    public IReadOnlyList<StatisticsDownloads.Row> Rows(StatisticsSeries series) => _bySeries[series].Rows;
+    /// <summary>The CSV lines of <paramref name="series"/> (<see cref="StatisticsDownloads.CsvLines"/>), a series of the index these parts were made for.</summary>
+    public byte[] CsvLines(StatisticsSeries series) => _bySeries[series].CsvLines;
 
-    private sealed record SeriesParts((string Slug, string Title) Category, Page Page, StatisticsDownloads.Row[] Rows);
+    /// <summary>The JSON items of <paramref name="series"/> (<see cref="StatisticsDownloads.JsonItems"/>).</summary>
+    public byte[] JsonItems(StatisticsSeries series) => _bySeries[series].JsonItems;
+
+    private sealed record SeriesParts((string Slug, string Title) Category, Page Page, StatisticsDownloads.Row[] Rows)
+    {
+        public byte[] CsvLines { get; } = StatisticsDownloads.CsvLines(Rows);
+
+        public byte[] JsonItems { get; } = StatisticsDownloads.JsonItems(Rows);
+    }
 
     private sealed record CategoryPage(string Title, int PageCount, int SeriesCount, IReadOnlyList<StatisticsSeries> Series, Page Page);
 }
