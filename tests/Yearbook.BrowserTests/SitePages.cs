@@ -31,9 +31,16 @@ public static class SitePages
         var pages = site.Pages;
         var chapter = Chapter(site);
         var volume = pages.First(p => p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
-        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
+        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + StatisticsCategory, Hans + ChartedIndicator,
+            Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
         return [.. hans, .. hans.Select(Counterpart), "404.html"];
     }
+
+    /// <summary>The sample's indicator with a chart (建成区面积, 2012 and 2016), relative to an edition.</summary>
+    public const string ChartedIndicator = "statistics/jcqmj/";
+
+    /// <summary>The category page that lists it, relative to an edition.</summary>
+    public const string StatisticsCategory = "statistics/category/overview/";
 
     /// <summary>The first Simplified chapter with headings, a table and a link out: the richest page to check.</summary>
     public static string Chapter(BrowserSite site) => site.Pages.First(p =>
