@@ -83,9 +83,9 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     {
         foreach (var edition in Editions)
         {
-            var page = Site.Page($"/{edition}/statistics/");
+            var page = Site.Page($"/{edition}/statistics/jcqmj/");
             // Only comparable figures form a series: a target (新增城镇就业目标) or a holiday week is its own indicator.
-            var employment = page.GetElementById("series-建成区面积")!;
+            var employment = page.GetElementById("series-jcqmj")!;
             Assert.Equal(["2012", "2016"], employment.QuerySelectorAll("tbody th").Select(t => t.TextContent));
             var svg = employment.QuerySelector("svg[role=img]")!;
             Assert.NotNull(svg);
@@ -101,14 +101,13 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         // Traditional labels in the Traditional chart.
-        Assert.Contains("單位", Site.Page("/zh-hant/statistics/").GetElementById("series-建成区面积")!.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("單位", Site.Page("/zh-hant/statistics/jcqmj/").GetElementById("series-jcqmj")!.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ValuesKeepTheirStatedPrecision()
     {
-        var page = Site.Page("/zh-hans/statistics/");
-        var values = page.QuerySelectorAll("tbody td.num").Select(t => t.TextContent).ToHashSet();
+        var values = StatisticsWalk.IndicatorPages(Site, "zh-hans").SelectMany(p => p.Page.QuerySelectorAll(".series tbody td.num")).Select(t => t.TextContent).ToHashSet();
         Assert.Contains("152", values);
         Assert.Contains("5.59", values);
     }
@@ -141,10 +140,11 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         var statRows = Rows("statistics/statistics.csv");
-        var statItems = Site.Page($"/{edition}/statistics/").QuerySelectorAll(".series tbody tr").ToList();
+        // Every row of the CSV is on an indicator page, and every point of those pages is in the CSV.
+        var statItems = StatisticsWalk.IndicatorPages(Site, edition).SelectMany(p => p.Page.QuerySelectorAll(".series tbody tr")).ToList();
         Assert.Equal(statItems.Count, statRows.Count);
-        Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent),
-            statRows.Select(r => r[1] + "|" + r[2]));
+        Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent + "|" + tr.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal),
+            statRows.Select(r => r[1] + "|" + r[2] + "|" + r[7]).Order(StringComparer.Ordinal));
         using (var json = System.Text.Json.JsonDocument.Parse(Site.Bytes($"{edition}/statistics/statistics.json")))
         {
             Assert.Equal(statRows.Select(r => r[1] + "|" + r[2]),

@@ -314,9 +314,11 @@ internal sealed class ChapterEdits
     }
 
     /// <summary>
-    /// The pages of an index built again that may have changed, after removing those it no longer has: all of
-    /// them, but of the honors only the landing page and the years the edited chapters' honors have (before or after),
-    /// as long as the years and their pages are the same (a year's page shows no other year's honors).
+    /// The pages of an index built again that may have changed, after removing those it no longer has: those that
+    /// are not the very pages of <paramref name="before"/> (an update keeps the page objects of what it did not change,
+    /// as the statistics' category and indicator pages), but of the honors only the landing page and the years the
+    /// edited chapters' honors have (before or after), as long as the years and their pages are the same (a year's
+    /// page shows no other year's honors).
     /// </summary>
     private IEnumerable<Page> IndexPagesToWrite(OutputFiles output, IndexOutput before, IndexOutput after, Edition edition)
     {
@@ -328,14 +330,16 @@ internal sealed class ChapterEdits
             output.Delete(urls.OutputFile(page.Url));
         }
 
+        var same = new HashSet<object>(before.Pages, ReferenceEqualityComparer.Instance);
+        var changed = after.Pages.Where(p => !same.Contains(p));
         if (after.Kind != IndexKinds.Honors || gone.Count > 0 || after.Pages.Count != before.Pages.Count)
         {
-            return after.Pages;
+            return changed;
         }
 
         var years = _changes.SelectMany(c => new[] { c.Old, c.New }).SelectMany(c => c?.FrontMatter.Honors ?? [])
             .Select(h => urls.Page(edition, SitePaths.Part(HonorsPage.Folder, HonorsPage.YearKey(h.Year)))).ToHashSet(StringComparer.Ordinal);
-        return after.Pages.Where((p, i) => i == 0 || years.Any(y => p.Url.StartsWith(y, StringComparison.Ordinal)));
+        return changed.Where((p, i) => i == 0 || years.Any(y => p.Url.StartsWith(y, StringComparison.Ordinal)));
     }
 
     private void WriteChapterPage(OutputFiles output, EditionChapter chapter, EditionState edition)

@@ -50,7 +50,7 @@ internal sealed record EditReach(IndexKinds Indexes, bool VolumePages, bool Home
             indexes |= IndexKinds.Honors;
         }
 
-        if (title || ListChanged(f => f.Stats))
+        if (title || category || ListChanged(f => f.Stats)) // the statistics pages name the categories
         {
             indexes |= IndexKinds.Statistics;
         }

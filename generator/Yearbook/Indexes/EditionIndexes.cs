@@ -93,12 +93,13 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
             var builder = new StatisticsIndexBuilder(Simplified);
             statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
-            statisticsParts = StatisticsParts.Make(statistics, context, urls, statisticsParts);
-            var rows = StatisticsDownloads.Rows(statistics, statisticsParts);
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, [StatisticsPage.Build(statistics, statisticsParts, edition, context, urls)],
+            var categories = StatisticsCategory.Of(statistics, contents.Volumes, context.Text("otherCategory"));
+            statisticsParts = StatisticsParts.Make(categories, edition, context, urls, statisticsParts);
+            // The landing page, then the category and indicator pages (an update keeps the objects of those it did not change).
+            statisticsOutput = new IndexOutput(IndexKinds.Statistics, [StatisticsPage.Build(statistics, categories, contents.Volumes, edition, context, urls), .. statisticsParts.Pages],
             [
-                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, context)),
-                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
+                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(statisticsParts.CsvLines), context)),
+                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(statisticsParts.JsonItems))),
             ]);
         }
 

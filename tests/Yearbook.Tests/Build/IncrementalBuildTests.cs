@@ -65,6 +65,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
     [InlineData("period: ", "period: \"1999\"")]                 // a point moves within its series
     [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: the statistics index is built whole
+    [InlineData("category: ", "category: \"改名类目\"")]         // the volume and home pages, and the statistics pages that name it
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
@@ -116,6 +117,31 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(["zh-hans", "zh-hant"], update.Files.Where(f => f.Contains($"/{index}/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f.Split('/')[0]).Order());
         Assert.Contains(update.Files, f => f.EndsWith($"/{index}/{index}.csv", StringComparison.Ordinal));
         Assert.Equal(8, update.Files.Count);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Statistic_value_edit_rewrites_its_indicator_page_and_the_downloads_only()
+    {
+        var (site, session, output) = Start();
+        var chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal)));
+        var lines = File.ReadAllLines(chapter).ToList();
+        var line = lines.FindIndex(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal));
+        lines[line] = lines[line][..lines[line].IndexOf("value: ", StringComparison.Ordinal)] + "value: 4242";
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        // Of the statistics pages, only the edited indicator's page in each edition: the landing page's
+        // counts and the category page's list did not change.
+        var pages = update.Files.Where(f => f.Contains("/statistics/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, pages.Count);
+        Assert.All(pages, f => Assert.Matches("^zh-han[st]/statistics/[a-z0-9-]+/index\\.html$", f));
+        Assert.Equal(pages[0]["zh-hans".Length..], pages[1]["zh-hant".Length..]);
+        Assert.Contains(">4242<", File.ReadAllText(Path.Combine(output, pages[0])), StringComparison.Ordinal);
+        Assert.Contains("zh-hans/statistics/statistics.csv", update.Files);
         session.RefreshSearchIndex();
         AssertSameAsFullBuild(site, output);
     }

@@ -40,7 +40,7 @@ public sealed class DataConsistencyTests
 
         // The chart draws one point per period: the one recorded first in reading order (here agriculture's,
         // a category that comes first alphabetically), and the table still lists both figures.
-        var html = site.ReadOutput("zh-hans/statistics/index.html");
+        var html = site.ReadOutput("zh-hans/statistics/lszcl/index.html"); // 粮食总产量's page
         var svg = html[html.IndexOf("<svg", StringComparison.Ordinal)..(html.IndexOf("</svg>", StringComparison.Ordinal) + 6)];
         Assert.Equal(2, CountOf(svg, "<circle"));
         Assert.Contains(">12.4</text>", svg);
@@ -58,7 +58,7 @@ public sealed class DataConsistencyTests
         var result = site.Build();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "YB0405");
-        var html = site.ReadOutput("zh-hans/statistics/index.html");
+        var html = site.ReadOutput("zh-hans/statistics/lszcl/index.html");
         Assert.Equal(2, CountOf(html[html.IndexOf("<svg", StringComparison.Ordinal)..], "<circle"));
     }
 

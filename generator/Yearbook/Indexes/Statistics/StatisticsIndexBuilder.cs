@@ -35,7 +35,7 @@ internal sealed class StatisticsIndexBuilder
         Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
     {
         var indicators = edited.Select(e => _simplified(e.Statistic.Indicator, e.Script).Trim()).ToHashSet(StringComparer.Ordinal);
-        var rebuilt = Build(chapters, chapterUrl, diagnostics, indicators).Series.ToDictionary(s => s.Anchor, StringComparer.Ordinal);
+        var rebuilt = Build(chapters, chapterUrl, diagnostics, indicators).Series.ToDictionary(s => s.Key, StringComparer.Ordinal);
         var replaced = 0;
         var series = new List<StatisticsSeries>(previous.Series.Count);
         foreach (var old in previous.Series)
@@ -45,9 +45,9 @@ internal sealed class StatisticsIndexBuilder
             {
                 series.Add(old);
             }
-            else if (rebuilt.TryGetValue(old.Anchor, out var now) && now.Points.Count == old.Points.Count)
+            else if (rebuilt.TryGetValue(old.Key, out var now) && now.Points.Count == old.Points.Count)
             {
-                series.Add(now);
+                series.Add(now with { Code = old.Code }); // numbered among the whole index's codes, not the rebuilt few
                 replaced++;
             }
             else
@@ -69,7 +69,6 @@ internal sealed class StatisticsIndexBuilder
             .ToList();
 
         var series = new List<(StatisticsSeries Series, int FirstSeen)>();
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in stats.Select((s, i) => (s.Stat, s.Chapter, s.Indicator, s.Unit, Index: i)).GroupBy(s => s.Indicator, StringComparer.Ordinal))
         {
             var points = group.ToList();
@@ -95,9 +94,9 @@ internal sealed class StatisticsIndexBuilder
 
                     var value = UnitScale.Shift(p.Stat.Source.Value, UnitScale.Of(p.Unit)!.Value.Exponent - UnitScale.Of(target)!.Value.Exponent)!;
                     var written = $"{p.Stat.Source.Value}{p.Stat.Unit}";
-                    return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）");
+                    return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）") { Converted = true };
                 });
-                var made = Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted, anchors);
+                var made = Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted);
                 if (diagnostics is not null)
                 {
                     ReportConflicts(made, diagnostics);
@@ -125,7 +124,7 @@ internal sealed class StatisticsIndexBuilder
             {
                 var label = byUnit.First().Stat.Unit;
                 var unitPoints = byUnit.Select(p => new StatisticPoint(p.Stat, p.Chapter, chapterUrl(p.Chapter) + "#" + p.Stat.Anchor, p.Stat.Source.Value, label, p.Stat.Note ?? ""));
-                var made = Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints, anchors);
+                var made = Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints);
                 if (diagnostics is not null)
                 {
                     ReportConflicts(made, diagnostics);
@@ -135,10 +134,11 @@ internal sealed class StatisticsIndexBuilder
             }
         }
 
+        var codes = IndicatorCode.Number(series.Select(s => (s.Series.Key, s.Series.Code)));
         return new StatisticsIndex(series
             .OrderByDescending(s => s.Series.Points.Count)
             .ThenBy(s => s.FirstSeen)
-            .Select(s => s.Series)
+            .Select(s => s.Series with { Code = codes[s.Series.Key] })
             .ToList());
     }
 
@@ -173,17 +173,14 @@ internal sealed class StatisticsIndexBuilder
         }
     }
 
-    private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points, HashSet<string> anchors)
-    {
-        var slug = ChapterConverter.Slugify(split ? $"{indicator} {unit}" : indicator);
-        var anchor = "series-" + (slug.Length > 0 ? slug : "x");
-        var unique = anchor;
-        for (var n = 2; !anchors.Add(unique); n++)
-        {
-            unique = $"{anchor}-{n}";
-        }
+    /// <summary>Between the indicator and the unit in the key of a series split by unit: no YAML text holds it.</summary>
+    internal const char KeyUnitSeparator = '\u001f';
 
+    private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points)
+    {
+        // The code before numbering: Build numbers like-coded series once all are known.
+        var key = split ? indicator + KeyUnitSeparator + unit : indicator;
         var ordered = points.OrderBy(p => PeriodOrder.KeyOf(p.Statistic.Source.Period), PeriodOrder.Keys).ToList();
-        return new StatisticsSeries(unique, label, unitLabel, ordered);
+        return new StatisticsSeries(IndicatorCode.Of(key), label, unitLabel, ordered) { Key = key };
     }
 }
