@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Yearbook.BrowserTests;
 
 /// <summary>
@@ -26,7 +28,9 @@ public sealed class SplitIndexTests(BrowserSite site)
         // The split page: one folder below the landing page, its title the landing page's and the part's.
         var part = page.Locator(partLink).First;
         await part.ClickAsync();
-        await page.WaitForURLAsync(url => site.Relative(url) is { } r && r.StartsWith(landing, StringComparison.Ordinal) && r.Length > landing.Length);
+        // The walk reads the document only, so it waits for the document rather than every resource's load (which
+        // under a loaded machine once took longer than the 30 s timeout after the document was there).
+        await page.WaitForURLAsync(url => site.Relative(url) is { } r && r.StartsWith(landing, StringComparison.Ordinal) && r.Length > landing.Length, Document);
         Assert.Matches(@"^[^/#]+/(\d+/)?$", site.Relative(page.Url)!.Split('#')[0][landing.Length..]);
         Assert.StartsWith(landingTitle + " · ", await page.TextContentAsync("h1"), StringComparison.Ordinal);
         // Its breadcrumbs lead back to the landing page.
@@ -36,7 +40,7 @@ public sealed class SplitIndexTests(BrowserSite site)
         var entry = page.Locator($"main {entryLink}").First;
         var href = await entry.GetAttributeAsync("href");
         await entry.ClickAsync();
-        await page.WaitForURLAsync(url => site.Relative(url) is { } r && r.StartsWith(edition + "/20", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => site.Relative(url) is { } r && r.StartsWith(edition + "/20", StringComparison.Ordinal), Document);
         Assert.Contains("kind-chapter", await page.GetAttributeAsync("body", "class") ?? "", StringComparison.Ordinal);
         var fragment = Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#'));
         Assert.Equal(Uri.UnescapeDataString(href!.Split('#').ElementAtOrDefault(1) ?? ""), fragment);
@@ -47,4 +51,6 @@ public sealed class SplitIndexTests(BrowserSite site)
 
         await page.Context.CloseAsync();
     }
+
+    private static readonly PageWaitForURLOptions Document = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 }
