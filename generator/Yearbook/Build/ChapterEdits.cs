@@ -339,7 +339,7 @@ internal sealed class ChapterEdits
 
         var years = _changes.SelectMany(c => new[] { c.Old, c.New }).SelectMany(c => c?.FrontMatter.Honors ?? [])
             .Select(h => urls.Page(edition, SitePaths.Part(HonorsPage.Folder, HonorsPage.YearKey(h.Year)))).ToHashSet(StringComparer.Ordinal);
-        return changed.Where((p, i) => i == 0 || years.Any(y => p.Url.StartsWith(y, StringComparison.Ordinal)));
+        return changed.Where(p => ReferenceEquals(p, after.Pages[0]) || years.Any(y => p.Url.StartsWith(y, StringComparison.Ordinal)));
     }
 
     private void WriteChapterPage(OutputFiles output, EditionChapter chapter, EditionState edition)
