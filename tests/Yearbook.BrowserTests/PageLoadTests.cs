@@ -18,6 +18,25 @@ public sealed class PageLoadTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_reader_goes_from_the_statistics_page_to_a_category_an_indicator_and_the_chapter_of_a_figure()
+    {
+        var page = await site.OpenAsync(PhoneLayoutTests.Phone);
+        await page.GotoAsync(site.Url("zh-hant/statistics/"));
+        await page.Locator($"#by-category-title ~ .table-scroll a[href$='/{SitePages.StatisticsCategory}']").ClickAsync();
+        await page.WaitForURLAsync($"**/zh-hant/{SitePages.StatisticsCategory}");
+        await page.Locator($"main tbody a[href$='/{SitePages.ChartedIndicator}']").ClickAsync();
+        await page.WaitForURLAsync($"**/zh-hant/{SitePages.ChartedIndicator}");
+        Assert.Equal(1, await page.Locator("svg.series-chart[role=img]").CountAsync());
+        var figure = page.Locator(".series tbody a").First;
+        var href = await figure.GetAttributeAsync("href");
+        await figure.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        // The chapter's row of that figure, by the anchor the indicator page links.
+        Assert.Equal(1, await page.Locator("#" + href!.Split('#')[1]).CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Every_page_loads_without_console_errors_or_failed_requests()
     {
         var context = await site.Browser.NewContextAsync();

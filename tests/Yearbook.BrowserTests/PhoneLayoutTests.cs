@@ -77,7 +77,7 @@ public sealed class PhoneLayoutTests(BrowserSite site)
         var problems = new List<string>();
         foreach (var edition in new[] { SitePages.Hans, SitePages.Hant })
         {
-            var (found, _, charts) = await MeasureAsync(context, edition + "statistics/");
+            var (found, _, charts) = await MeasureAsync(context, edition + SitePages.ChartedIndicator);
             Assert.True(charts > 0);
             problems.AddRange(found);
         }

@@ -17,7 +17,7 @@ public sealed class ScreenshotTests(BrowserSite site)
         Directory.CreateDirectory(Folder!);
         var chapter = SitePages.Chapter(site);
         string[] pages = [SitePages.Hans, SitePages.Hant, chapter, SitePages.Counterpart(chapter), "zh-hans/honors/", "zh-hant/honors/",
-            "zh-hans/statistics/", "zh-hant/statistics/", "zh-hans/subjects/", "zh-hans/chronicle/", "zh-hant/chronicle/",
+            "zh-hans/statistics/", "zh-hant/statistics/", "zh-hans/" + SitePages.StatisticsCategory, "zh-hant/" + SitePages.ChartedIndicator, "zh-hans/" + SitePages.ChartedIndicator, "zh-hans/subjects/", "zh-hans/chronicle/", "zh-hant/chronicle/",
             "zh-hans/2021/chronicle/chronicle-2020/", "zh-hant/2025/", "404.html", "",
             // A Traditional query on the Simplified edition: results in the reader's script.
             "zh-hans/search/?q=" + Uri.EscapeDataString("醫療器械")];

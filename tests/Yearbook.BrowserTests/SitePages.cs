@@ -31,9 +31,19 @@ public static class SitePages
         var pages = site.Pages;
         var chapter = Chapter(site);
         var volume = pages.First(p => p.StartsWith(Hans + "20", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
-        string[] hans = [Hans, volume, chapter, Hans + "honors/", Hans + "statistics/", Hans + "subjects/", Hans + "chronicle/", Hans + "search/", Hans + "404.html"];
+        // A split page of each index beside its landing page: a year of honors, a letter, a year of the chronicle;
+        // of the statistics, a category and an indicator.
+        string Part(string index) => pages.First(p => p.StartsWith(Hans + index, StringComparison.Ordinal) && p.Count(c => c == '/') == 3);
+        string[] hans = [Hans, volume, chapter, Hans + "honors/", Part("honors/"), Hans + "statistics/", Hans + StatisticsCategory, Hans + ChartedIndicator,
+            Hans + "subjects/", Part("subjects/"), Hans + "chronicle/", Part("chronicle/"), Hans + "search/", Hans + "404.html"];
         return [.. hans, .. hans.Select(Counterpart), "404.html"];
     }
+
+    /// <summary>The sample's indicator with a chart (建成区面积, 2012 and 2016), relative to an edition.</summary>
+    public const string ChartedIndicator = "statistics/jcqmj/";
+
+    /// <summary>The category page that lists it, relative to an edition.</summary>
+    public const string StatisticsCategory = "statistics/category/overview/";
 
     /// <summary>The first Simplified chapter with headings, a table and a link out: the richest page to check.</summary>
     public static string Chapter(BrowserSite site) => site.Pages.First(p =>

@@ -55,6 +55,39 @@ public sealed class BuiltSite : IDisposable
         return new HtmlParser().ParseDocument(File.ReadAllText(file));
     }
 
+    /// <summary>
+    /// The split pages of the index whose landing page is <paramref name="landingUrl"/> (<c>/zh-hans/subjects/</c>), in reading
+    /// order: each part the landing page links (a letter, a year), then its numbered pages.
+    /// </summary>
+    public IReadOnlyList<IDocument> SplitPages(string landingUrl)
+    {
+        var parts = Page(landingUrl).QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!.Split('#')[0])
+            .Where(h => h.StartsWith(landingUrl, StringComparison.Ordinal) && h.Length > landingUrl.Length && h.EndsWith('/') && !h[landingUrl.Length..^1].Contains('/'))
+            .Distinct(StringComparer.Ordinal);
+        var pages = new List<IDocument>();
+        foreach (var part in parts)
+        {
+            var first = Page(part);
+            pages.Add(first);
+            pages.AddRange(first.QuerySelectorAll(".part-pages a[href]").Select(a => a.GetAttribute("href")!).Distinct(StringComparer.Ordinal).Skip(1).Select(Page));
+        }
+
+        return pages;
+    }
+
+    /// <summary>The elements that match <paramref name="selector"/> on every split page of an index, in reading order.</summary>
+    public IReadOnlyList<IElement> InSplitPages(string landingUrl, string selector) =>
+        SplitPages(landingUrl).SelectMany(p => p.QuerySelectorAll(selector)).ToList();
+
+    /// <summary>The honors of every year's pages of an index, by level as the downloads list them (each level's years newest first, as the pages come).</summary>
+    public IReadOnlyList<IElement> HonorsInDownloadOrder(string landingUrl)
+    {
+        string[] levels = ["national", "provincial", "municipal", "district", "unknown"];
+        return InSplitPages(landingUrl, ".honor-group")
+            .SelectMany(g => g.QuerySelectorAll(".honor-list > li").Select(li => (Level: Array.IndexOf(levels, g.Id!["level-".Length..]), Item: li)))
+            .OrderBy(x => x.Level).Select(x => x.Item).ToList();
+    }
+
     /// <summary>The bytes of an output file.</summary>
     public byte[] Bytes(string relative) => File.ReadAllBytes(Path.Combine(Output, relative));
 

@@ -35,19 +35,19 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         Assert.Equal("2024/places/02-anquan.md", warning.Location.Path);
         Assert.Contains("个", warning.Message, StringComparison.Ordinal);
 
-        var page = Site.Page("/zh-hans/statistics/");
-        var titles = page.QuerySelectorAll(".series-title").Select(h => h.TextContent).ToList();
-        Assert.Contains("企业数量（家）", titles);
-        Assert.Contains("企业数量（个）", titles);
-        var family = page.QuerySelectorAll(".series").Single(s => s.QuerySelector(".series-title")!.TextContent == "企业数量（家）");
-        Assert.Equal(["2022", "2023"], family.QuerySelectorAll("tbody th").Select(t => t.TextContent));
+        // One page per unit, coded by the indicator's and the unit's pinyin initials, each saying the other exists.
+        var family = Site.Page("/zh-hans/statistics/qysl-j/");
+        Assert.Equal("企业数量（家）", family.QuerySelector("h1")!.TextContent);
+        Assert.Equal("企业数量（个）", Site.Page("/zh-hans/statistics/qysl-g/").QuerySelector("h1")!.TextContent);
+        Assert.Equal(["2022", "2023"], family.QuerySelectorAll(".series tbody th").Select(t => t.TextContent));
+        Assert.Contains("无法精确换算", family.QuerySelector(".units-note")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void SeriesInRelatedUnitsIsConvertedExactlyAndOrderedByPeriod()
     {
-        var page = Site.Page("/zh-hans/statistics/");
-        var gdp = page.GetElementById("series-地区生产总值")!;
+        var page = Site.Page("/zh-hans/statistics/dqsczz/");
+        var gdp = page.GetElementById("series-dqsczz")!;
         var rows = gdp.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
         // 140.50 (Traditional chapter, 億元) keeps its precision; 1380000 万元 becomes 138.0000 亿元;
         // the first three quarters of 2020 come before the whole of 2022 and 2023.
@@ -56,15 +56,19 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         Assert.Equal(["2022", "140.50", "亿元"], rows[1].Take(3));
         Assert.Equal(["2023", "152", "亿元", "+6.5%"], rows[2].Take(4));
         Assert.NotNull(gdp.QuerySelector("svg[role=img] title"));
+        // The page says how the units were reconciled: written in 万元 and 亿元, shown in 亿元.
+        var units = page.QuerySelector(".units-note")!.TextContent;
+        Assert.Contains("万元", units, StringComparison.Ordinal);
+        Assert.Contains("统一换算为亿元", units, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ChartTextFromContributorsIsEscaped()
     {
-        var html = File.ReadAllText(Path.Combine(Site.Output, "zh-hans", "statistics", "index.html"));
+        var html = File.ReadAllText(Path.Combine(Site.Output, "zh-hans", "statistics", "b-jcq-b-mj", "index.html"));
         Assert.DoesNotContain("<b>建成区</b>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;建成区&lt;/b&gt;面积", html, StringComparison.Ordinal);
-        var svg = Site.Page("/zh-hans/statistics/").QuerySelectorAll("svg").Single(s => s.QuerySelector("title")!.TextContent.StartsWith("<b>", StringComparison.Ordinal));
+        var svg = Site.Page("/zh-hans/statistics/b-jcq-b-mj/").QuerySelectorAll("svg").Single(s => s.QuerySelector("title")!.TextContent.StartsWith("<b>", StringComparison.Ordinal));
         Assert.Empty(svg.QuerySelectorAll("b"));
         Assert.Contains("2025-01-28/2025-02-04：5.59平方公里", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
     }
@@ -72,8 +76,8 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     [Fact]
     public void SubjectIndexIsInPinyinOrderWithSortKeysDecidingPolyphones()
     {
-        var page = Site.Page("/zh-hans/subjects/");
-        var headings = page.QuerySelectorAll(".subject-entry dt").Select(d => d.FirstChild!.TextContent.Trim()).ToList();
+        var pages = Site.SplitPages("/zh-hans/subjects/");
+        var headings = pages.SelectMany(p => p.QuerySelectorAll(".subject-entry dt")).Select(d => d.FirstChild!.TextContent.Trim()).ToList();
         int At(string heading) => headings.IndexOf(heading);
 
         // 安全 < 北京 < 长江 (cháng) < 重庆 (chóng) < 区氏家族 (ōu) < 单姓源流 (shàn) < 召陵 (zhào).
@@ -81,9 +85,10 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         Assert.All(expected, h => Assert.True(At(h) >= 0, h));
         Assert.Equal(expected, expected.OrderBy(At));
 
-        string LetterOf(string heading) => page.QuerySelectorAll(".subject-group")
-            .Single(g => g.QuerySelectorAll(".subject-entry dt").Any(d => d.FirstChild!.TextContent.Trim() == heading))
-            .QuerySelector(".subject-letter")!.TextContent;
+        // The letter of the page that lists the heading, as its letter navigator marks it.
+        string LetterOf(string heading) => pages
+            .Single(p => p.QuerySelectorAll(".subject-entry dt").Any(d => d.FirstChild!.TextContent.Trim() == heading))
+            .QuerySelector(".letter-nav a[aria-current=page]")!.TextContent;
         Assert.Equal("C", LetterOf("长江"));
         Assert.Equal("C", LetterOf("重庆"));
         Assert.Equal("O", LetterOf("区氏家族"));
@@ -94,7 +99,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
     [Fact]
     public void TraditionalEditionHasTheSameEntriesInTheSameOrderUnderTheSameAnchors()
     {
-        string[] Anchors(string edition) => Site.Page($"/{edition}/subjects/").QuerySelectorAll(".subject-entry").Select(e => e.Id!).ToArray();
+        string[] Anchors(string edition) => Site.InSplitPages($"/{edition}/subjects/", ".subject-entry").Select(e => e.Id!).ToArray();
         Assert.Equal(Anchors("zh-hans"), Anchors("zh-hant"));
 
         // A tag written in Traditional (長江經濟帶) and one written in Simplified meet in one entry set.
@@ -107,10 +112,10 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
         foreach (var edition in new[] { "zh-hans", "zh-hant" })
         {
             var chapter = Site.Page($"/{edition}/2023/economy/economy/");
-            var links = chapter.QuerySelectorAll("a[href*='/subjects/#']").Select(a => a.GetAttribute("href")!).ToList();
+            var links = chapter.QuerySelectorAll(".tag-list a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.NotEmpty(links);
-            var subjects = Site.Page($"/{edition}/subjects/");
-            Assert.All(links, href => Assert.NotNull(subjects.GetElementById(Uri.UnescapeDataString(href.Split('#')[1]))));
+            // Each on the letter's page that holds the entry.
+            Assert.All(links, href => Assert.NotNull(Site.Page(href).GetElementById(Uri.UnescapeDataString(href.Split('#')[1]))));
             Assert.Contains(links, l => Uri.UnescapeDataString(l).EndsWith("#tag-重庆", StringComparison.Ordinal));
         }
     }
@@ -128,7 +133,7 @@ public sealed class FixtureIndexTests(FixtureSite fixture) : IClassFixture<Fixtu
 
         // And it reads back as the page's rows, with the neutralised title the only difference.
         var rows = CsvReader.Parse(text)[1..];
-        var items = Site.Page("/zh-hans/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        var items = Site.HonorsInDownloadOrder("/zh-hans/honors/");
         Assert.Equal(items.Select(li => li.QuerySelector(".honor-title")!.TextContent), rows.Select(r => r[2].TrimStart('\'')));
         Assert.Contains(rows, r => r[3] == "前街村, \"老街\"");
     }

@@ -18,6 +18,10 @@ public sealed class PageKindsSnapshotTests(FixtureSite fixture) : IClassFixture<
     [InlineData("zh-hant", "chapter", "2024/places/zhaoling/index.html")]
     [InlineData("zh-hans", "search", "search/index.html")]
     [InlineData("zh-hant", "search", "search/index.html")]
+    [InlineData("zh-hans", "statisticsCategory", "statistics/category/places/index.html")]
+    [InlineData("zh-hant", "statisticsCategory", "statistics/category/places/index.html")]
+    [InlineData("zh-hans", "statisticsIndicator", "statistics/dqsczz/index.html")]
+    [InlineData("zh-hant", "statisticsIndicator", "statistics/dqsczz/index.html")]
     [InlineData("zh-hans", "notFound", "404.html")]
     [InlineData("zh-hant", "notFound", "404.html")]
     public void MainElement(string edition, string kind, string file)

@@ -42,11 +42,10 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         foreach (var edition in Editions)
         {
             var page = Site.Page($"/{edition}/honors/");
-            var links = page.QuerySelectorAll("#honors-by-level .honor-source a").Select(a => a.GetAttribute("href")!).ToList();
+            var links = Site.InSplitPages($"/{edition}/honors/", ".honor-source a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.Equal(honors.Count, links.Count);
             Assert.Equal(links.Count, links.Distinct().Count());
             Assert.Equal(honors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".filters-total strong")!.TextContent);
-            Assert.Equal(honors.Count, page.QuerySelectorAll("#honors-by-year .honor-source a").Length);
 
             foreach (var (chapter, honor, anchor) in honors)
             {
@@ -63,15 +62,19 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     }
 
     [Fact]
-    public void HonorsAreGroupedByLevelThenYearNewestFirst()
+    public void HonorsAreOnePagePerYearNewestFirstEachByLevel()
     {
+        // The landing page links the years newest first, the undated last; its table counts each year's honors by level.
         var page = Site.Page("/zh-hans/honors/");
-        var levels = page.QuerySelectorAll("#honors-by-level > .honor-group").Select(g => g.Id).ToList();
-        Assert.Equal(levels.OrderBy(l => Array.IndexOf(["level-national", "level-provincial", "level-municipal", "level-district", "level-unknown"], l)), levels);
-        foreach (var group in page.QuerySelectorAll("#honors-by-level > .honor-group"))
+        var years = page.QuerySelectorAll(".honors-counts tbody th a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(years.Select(y => y.Split('/')[^2]), years.Select(y => y.Split('/')[^2]).OrderBy(y => y == "undated").ThenByDescending(y => y, StringComparer.Ordinal));
+        Assert.Contains("/zh-hans/honors/undated/", years);
+        foreach (var year in years)
         {
-            var years = group.QuerySelectorAll(".honor-year").Select(y => y.Id!.EndsWith("-unknown", StringComparison.Ordinal) ? int.MinValue : int.Parse(y.Id![^4..])).ToList();
-            Assert.Equal(years.OrderDescending(), years);
+            var levels = Site.Page(year).QuerySelectorAll(".honor-group").Select(g => g.Id).ToList();
+            Assert.Equal(levels.OrderBy(l => Array.IndexOf(["level-national", "level-provincial", "level-municipal", "level-district", "level-unknown"], l)), levels);
+            var row = page.QuerySelectorAll(".honors-counts tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == year);
+            Assert.Equal(Site.Page(year).QuerySelectorAll(".honor-list > li").Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Children[^1].TextContent);
         }
     }
 
@@ -80,9 +83,9 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     {
         foreach (var edition in Editions)
         {
-            var page = Site.Page($"/{edition}/statistics/");
+            var page = Site.Page($"/{edition}/statistics/jcqmj/");
             // Only comparable figures form a series: a target (新增城镇就业目标) or a holiday week is its own indicator.
-            var employment = page.GetElementById("series-建成区面积")!;
+            var employment = page.GetElementById("series-jcqmj")!;
             Assert.Equal(["2012", "2016"], employment.QuerySelectorAll("tbody th").Select(t => t.TextContent));
             var svg = employment.QuerySelector("svg[role=img]")!;
             Assert.NotNull(svg);
@@ -98,14 +101,13 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         // Traditional labels in the Traditional chart.
-        Assert.Contains("單位", Site.Page("/zh-hant/statistics/").GetElementById("series-建成区面积")!.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("單位", Site.Page("/zh-hant/statistics/jcqmj/").GetElementById("series-jcqmj")!.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ValuesKeepTheirStatedPrecision()
     {
-        var page = Site.Page("/zh-hans/statistics/");
-        var values = page.QuerySelectorAll("tbody td.num").Select(t => t.TextContent).ToHashSet();
+        var values = StatisticsWalk.IndicatorPages(Site, "zh-hans").SelectMany(p => p.Page.QuerySelectorAll(".series tbody td.num")).Select(t => t.TextContent).ToHashSet();
         Assert.Contains("152", values);
         Assert.Contains("5.59", values);
     }
@@ -125,7 +127,7 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         var honorRows = Rows("honors/honors.csv");
-        var honorItems = Site.Page($"/{edition}/honors/").QuerySelectorAll("#honors-by-level .honor-list > li").ToList();
+        var honorItems = Site.HonorsInDownloadOrder($"/{edition}/honors/");
         Assert.Equal(honorItems.Count, honorRows.Count);
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-title")!.TextContent), honorRows.Select(r => r[2]));
         Assert.Equal(honorItems.Select(li => li.QuerySelector(".honor-source a")!.GetAttribute("href")), honorRows.Select(r => r[^1]));
@@ -138,10 +140,11 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
         }
 
         var statRows = Rows("statistics/statistics.csv");
-        var statItems = Site.Page($"/{edition}/statistics/").QuerySelectorAll(".series tbody tr").ToList();
+        // Every row of the CSV is on an indicator page, and every point of those pages is in the CSV.
+        var statItems = StatisticsWalk.IndicatorPages(Site, edition).SelectMany(p => p.Page.QuerySelectorAll(".series tbody tr")).ToList();
         Assert.Equal(statItems.Count, statRows.Count);
-        Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent),
-            statRows.Select(r => r[1] + "|" + r[2]));
+        Assert.Equal(statItems.Select(tr => tr.QuerySelector("th")!.TextContent + "|" + tr.QuerySelector("td.num")!.TextContent + "|" + tr.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal),
+            statRows.Select(r => r[1] + "|" + r[2] + "|" + r[7]).Order(StringComparer.Ordinal));
         using (var json = System.Text.Json.JsonDocument.Parse(Site.Bytes($"{edition}/statistics/statistics.json")))
         {
             Assert.Equal(statRows.Select(r => r[1] + "|" + r[2]),
@@ -152,10 +155,10 @@ public sealed class SampleIndexTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void SubjectEntriesAreTheSameInBothEditions()
     {
-        string[] Anchors(string edition) => Site.Page($"/{edition}/subjects/").QuerySelectorAll(".subject-entry").Select(e => e.Id!).ToArray();
+        string[] Anchors(string edition) => Site.InSplitPages($"/{edition}/subjects/", ".subject-entry").Select(e => e.Id!).ToArray();
         Assert.Equal(Anchors("zh-hans"), Anchors("zh-hant"));
         // 医疗器械 is a tag of a Simplified chapter and, as 醫療器械, of a Traditional one: one entry.
-        var entry = Site.Page("/zh-hans/subjects/").GetElementById("tag-医疗器械")!;
+        var entry = Site.InSplitPages("/zh-hans/subjects/", "#tag-医疗器械").Single();
         Assert.True(entry.QuerySelectorAll("dd").Length >= 2);
     }
 }

@@ -12,10 +12,11 @@ public sealed class StrokeOrderTests
         using var site = BuiltSite.Build(BuiltSite.FixtureFolder, yml => yml.Replace("traditional_order: pinyin", "traditional_order: stroke", StringComparison.Ordinal));
         Assert.Equal(0, site.Result.Diagnostics.Count(d => d.Code is "YB0002" or "YB0104"));
 
-        var hant = site.Page("/zh-hant/subjects/");
-        var groups = hant.QuerySelectorAll(".subject-group").ToList();
+        // One page per group (the fixture's groups each fit on one), its group marked in the navigator.
+        var groups = site.SplitPages("/zh-hant/subjects/").Select(p => p.DocumentElement).ToList();
         string[] Headings(AngleSharp.Dom.IElement group) => group.QuerySelectorAll(".subject-entry dt").Select(d => d.FirstChild!.TextContent.Trim()).ToArray();
-        string GroupOf(string heading) => groups.Single(g => Headings(g).Contains(heading)).QuerySelector(".subject-letter")!.TextContent;
+        string Letter(AngleSharp.Dom.IElement group) => group.QuerySelector(".letter-nav a[aria-current=page]")!.TextContent;
+        string GroupOf(string heading) => Letter(groups.Single(g => Headings(g).Contains(heading)));
 
         // Groups by stroke count of the first character, fewest strokes first: 人 2, 召 5, 安 6, 長 8, 經 13.
         Assert.Equal("2畫", GroupOf("人物"));
@@ -23,17 +24,20 @@ public sealed class StrokeOrderTests
         Assert.Equal("6畫", GroupOf("安全"));
         Assert.Equal("8畫", GroupOf("長江"));
         Assert.Equal("13畫", GroupOf("經濟"));
-        var counts = groups.Select(g => int.Parse(g.QuerySelector(".subject-letter")!.TextContent.TrimEnd('畫'), CultureInfo.InvariantCulture)).ToList();
+        var counts = groups.Select(g => int.Parse(Letter(g).TrimEnd('畫'), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(counts.Order(), counts);
 
         // Within a group, ICU's zh-TW (stroke) order.
         var stroke = CultureInfo.GetCultureInfo("zh-TW").CompareInfo;
         Assert.All(groups, g => Assert.Equal(Headings(g).Order(Comparer<string>.Create((a, b) => stroke.Compare(a, b))), Headings(g)));
 
-        var hans = site.Page("/zh-hans/subjects/");
-        Assert.True(hans.QuerySelectorAll(".subject-group").Length > 1);
+        Assert.True(site.SplitPages("/zh-hans/subjects/").Count > 1);
         // The tag links of Traditional chapters still land on their entries.
-        Assert.NotNull(hant.GetElementById("tag-重庆"));
+        var link = site.Page("/zh-hant/2023/economy/economy/").QuerySelectorAll(".tag-list a").Select(a => a.GetAttribute("href")!).First(h => h.EndsWith("#tag-重庆", StringComparison.Ordinal));
+        Assert.NotNull(site.Page(link).GetElementById("tag-重庆"));
+
+        // The two editions group otherwise, so a group's page switches to the other edition's landing page.
+        Assert.All(groups, g => Assert.EndsWith("/zh-hans/subjects/", g.QuerySelector(".edition-switch a[hreflang]")!.GetAttribute("href")!, StringComparison.Ordinal));
     }
 
     [Fact]

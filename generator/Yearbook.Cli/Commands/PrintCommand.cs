@@ -19,7 +19,7 @@ public static class PrintCommand
         {
             var siteFolder = parse.GetValue(site)!;
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = PrintRun.Run(siteFolder, parse.GetValue(volume) ?? [], parse.GetValue(edition) ?? [], parse.GetValue(output));
+            var result = PrintRun.Run(siteFolder, parse.GetValue(volume) ?? [], parse.GetValue(edition) ?? [], parse.GetValue(output), notice: Console.Error.WriteLine);
             DiagnosticPrinter.Print(result.Diagnostics, siteFolder, Console.Error);
             foreach (var book in result.Books)
             {

@@ -69,7 +69,7 @@ internal sealed class ChangedParts
         }
     }
 
-    /// <summary>Adds the subjects whose anchor differs between two subject indexes of one edition.</summary>
+    /// <summary>Adds the subjects whose address (page and anchor) differs between two subject indexes of one edition.</summary>
     public void AddSubjects(IReadOnlyDictionary<string, string> old, IReadOnlyDictionary<string, string> now)
     {
         foreach (var tag in old.Keys.Concat(now.Keys))

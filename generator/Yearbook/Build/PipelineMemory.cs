@@ -69,7 +69,11 @@ internal sealed record ChapterConversion(Chapter Source, EditionChapter[] Editio
 /// <summary>What an output file was made from: what it read, and for a page its sitemap entry.</summary>
 /// <param name="Reads">What making it read; null when nothing was recorded.</param>
 /// <param name="Sitemap">The page's sitemap entry, or null for a file that is not a page.</param>
-internal sealed record OutputSource(HashSet<ContentRead>? Reads, SitemapEntry? Sitemap);
+internal sealed record OutputSource(HashSet<ContentRead>? Reads, SitemapEntry? Sitemap)
+{
+    /// <summary>For an index page, the page object rendered (<see cref="SitePipeline"/> renders it again only when its index made another).</summary>
+    public Page? Made { get; init; }
+}
 
 /// <summary>A page as the sitemap lists it.</summary>
 /// <param name="Page">The page, its data dropped.</param>

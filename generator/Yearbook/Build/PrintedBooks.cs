@@ -14,11 +14,11 @@ internal sealed record PrintedBooks(string Folder, IReadOnlyList<PrintedBook> Bo
     public static PrintedBooks None { get; } = new("", []);
 
     /// <summary>Sets every volume of <paramref name="site"/> as a book in both editions, in a folder of its own until the output takes the PDFs.</summary>
-    public static PrintedBooks Print(Site site, DiagnosticBag diagnostics)
+    public static PrintedBooks Print(Site site, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         var folder = Path.Combine(Path.GetTempPath(), "yearbook-print-" + Guid.NewGuid().ToString("N"));
         // The site still builds without its PDFs when the typesetter is missing: a warning, not an error.
-        var printed = new BookPrinter(site, diagnostics) { MissingTypesetterIsWarning = true }.Print([], Edition.All, folder);
+        var printed = new BookPrinter(site, diagnostics) { MissingTypesetterIsWarning = true, Notice = _ => progress?.Report(new BuildProgress("Installing the typesetter", 0, 0)) }.Print([], Edition.All, folder);
         return new PrintedBooks(folder, printed);
     }
 

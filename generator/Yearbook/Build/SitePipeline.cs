@@ -109,7 +109,7 @@ internal sealed class SitePipeline
         }
 
         // A site with a print: section publishes each volume as a PDF; the books are set beside the conversion.
-        var printing = site.Config.Print is not null && _options.WriteOutput ? Task.Run(() => PrintedBooks.Print(site, _diagnostics)) : Task.FromResult(PrintedBooks.None);
+        var printing = site.Config.Print is not null && _options.WriteOutput ? Task.Run(() => PrintedBooks.Print(site, _diagnostics, _options.Progress)) : Task.FromResult(PrintedBooks.None);
         var run = new Run(site, theme, null, null, [], printing);
         var stages = RunStages(run);
         using var books = printing.Result;
@@ -406,7 +406,11 @@ internal sealed class SitePipeline
         Dictionary<string, Chapter> ChaptersByPath);
 
     /// <summary>A page to render: its output file, how to assemble it, its edition and that edition's shared context; an index page carries its index's reads.</summary>
-    private sealed record PageJob(string File, Func<Page> Build, Edition Edition, EditionContext Context, Kept<IndexOutput>? Index);
+    private sealed record PageJob(string File, Func<Page> Build, Edition Edition, EditionContext Context, Kept<IndexOutput>? Index)
+    {
+        /// <summary>An index page, made with its index: a page object the index kept is the page the last run rendered.</summary>
+        public Page? Made { get; init; }
+    }
 
     /// <summary>Converts, indexes and lists the pages of <paramref name="run"/>, keeping what still holds.</summary>
     private Stages RunStages(Run run)
@@ -525,7 +529,7 @@ internal sealed class SitePipeline
                 old?.SiteTitle ?? converter.Convert(site.Config.Title, site.Config.DefaultScript),
                 sources.SimplifiedForms,
                 Index(old?.Honors, run, changed, () => EditionIndexes.BuildHonors(sources, report)),
-                Index(old?.Statistics, run, changed, () => EditionIndexes.BuildStatistics(sources, report)),
+                Index(old?.Statistics, run, changed, () => EditionIndexes.BuildStatistics(sources, report, run.Everything ? null : old?.Statistics.Value)),
                 Index(old?.Subjects, run, changed, () => EditionIndexes.BuildSubjects(sources)),
                 Index(old?.Chronicle, run, changed, () => EditionIndexes.BuildChronicle(sources)));
         });
@@ -538,7 +542,7 @@ internal sealed class SitePipeline
                     continue;
                 }
 
-                changed.AddSubjects(kept.Editions[e].Subjects.Value.Index.TagAnchors, editions[e].Subjects.Value.Index.TagAnchors);
+                changed.AddSubjects(kept.Editions[e].Indexes.SubjectLinks(run.Urls, editions[e].Edition), editions[e].Indexes.SubjectLinks(run.Urls, editions[e].Edition));
             }
 
             _timings?.Step("index");
@@ -558,7 +562,11 @@ internal sealed class SitePipeline
                 (Of(edition.Chronicle), ReferenceEquals(edition.Chronicle, old?.Chronicle)),
             })
             {
-                pages.Add(new PageJob(run.Urls.OutputFile(index.Value.Page.Url), () => index.Value.Page, edition.Edition, edition.Context, index));
+                foreach (var page in index.Value.Pages)
+                {
+                    pages.Add(new PageJob(run.Urls.OutputFile(page.Url), () => page, edition.Edition, edition.Context, index) { Made = page });
+                }
+
                 if (!wasKept)
                 {
                     downloads.AddRange(index.Value.Files);
@@ -621,12 +629,14 @@ internal sealed class SitePipeline
             var pdfUrl = book is null ? null : urls.Volume(e, volume.Source) + Path.GetFileName(book.Pdf);
             yield return new PageJob(urls.OutputFile(urls.Volume(e, volume.Source)),
                 () => VolumePage.Build(volume, e, context, urls, run.Html, pdfUrl is null ? null : (pdfUrl, book!.Pages)), e, context, null);
+            var entryPages = book?.Entries.ToLookup(e => e.Key.Chapter, StringComparer.Ordinal);
             foreach (var chapter in ContentReads.Unrecorded(() => volume.Chapters.ToList()))
             {
                 (string, int)? printed = book is not null && book.Chapters.TryGetValue(chapter.Source.Path, out var at) ? ($"{pdfUrl}#page={at.Page}", at.Printed) : null;
+                var printedEntries = entryPages?[chapter.Source.Path].ToDictionary(e => e.Key.Entry, e => ($"{pdfUrl}#page={e.Value.Page}", e.Value.Printed), StringComparer.Ordinal);
                 // Chapter pages are assembled when rendered, so no more than a few exist at a time.
                 yield return new PageJob(urls.OutputFile(urls.Chapter(e, chapter.Source)),
-                    () => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed), e, context, null);
+                    () => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed, printedEntries), e, context, null);
             }
         }
 
@@ -737,7 +747,7 @@ internal sealed class SitePipeline
                 }
 
                 // The addresses only, not the page's data.
-                sources[i] = new OutputSource(job.Index?.Reads ?? reads, new SitemapEntry(page! with { Data = EmptyData }, job.Edition.Lang, job.Edition.Other.Lang));
+                sources[i] = new OutputSource(job.Index?.Reads ?? reads, new SitemapEntry(page! with { Data = EmptyData }, job.Edition.Lang, job.Edition.Other.Lang)) { Made = job.Made };
                 var count = Interlocked.Increment(ref renderedCount);
                 _options.Progress?.Report(new BuildProgress("Rendering", count, pages.Count));
             }
@@ -774,9 +784,12 @@ internal sealed class SitePipeline
         return new Rendered(renderedCount, failures.Count > 0, outputs, sitemap);
     }
 
-    /// <summary>Whether a page kept from the last run still holds: its index was kept, or it read nothing that changed.</summary>
+    /// <summary>
+    /// Whether a page kept from the last run still holds: an index page that is the very page object rendered last time
+    /// (its index, or that page of it, was kept), any other page when it read nothing that changed.
+    /// </summary>
     private static bool Holds(OutputSource was, PageJob job, ChangedParts changed) =>
-        job.Index is { } index ? ReferenceEquals(was.Reads, index.Reads) && index.Reads is not null : was.Reads is { } reads && !changed.Parts.Any(reads.Contains);
+        job.Made is { } made ? ReferenceEquals(was.Made, made) : was.Reads is { } reads && !changed.Parts.Any(reads.Contains);
 
     /// <summary>The root page, the feeds, the sitemap, robots.txt and 404.html; pages the site no longer has removed.</summary>
     private void WriteRest(Run run, Stages stages, Rendered pages, IOutputSink output)

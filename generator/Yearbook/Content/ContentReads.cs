@@ -64,6 +64,9 @@ internal static class ContentReads
         }
     }
 
+    /// <summary>Notes every read of <paramref name="reads"/>: what a kept result read when it was made, as if it were made again now.</summary>
+    public static void NoteAll(IEnumerable<ContentRead> reads) => t_reads?.UnionWith(reads);
+
     /// <summary>Runs <paramref name="compute"/> and returns its result with what it read; nested recordings add to the outer one too.</summary>
     public static T Record<T>(Func<T> compute, out HashSet<ContentRead> reads)
     {

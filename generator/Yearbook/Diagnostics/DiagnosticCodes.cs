@@ -120,4 +120,6 @@ public static class DiagnosticCodes
     public const string TypesetFailed = "YB0602";
     /// <summary><c>yearbook print --volume</c> names a volume the site does not have.</summary>
     public const string PrintVolumeUnknown = "YB0603";
+    /// <summary>The typesetter's first-use install failed: npm is missing or <c>npm ci</c> failed (no network).</summary>
+    public const string TypesetterInstallFailed = "YB0604";
 }

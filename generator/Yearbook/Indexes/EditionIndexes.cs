@@ -9,16 +9,20 @@ using Yearbook.Model;
 
 namespace Yearbook.Indexes;
 
-/// <summary>What one index publishes: its page and its downloads.</summary>
-/// <param name="Page">The index page.</param>
+/// <summary>What one index publishes: its pages and its downloads.</summary>
+/// <param name="Pages">The index's landing page, then its split pages.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-internal sealed record IndexOutput(Page Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files);
 
 /// <summary>One index of an edition with what it publishes.</summary>
 /// <typeparam name="T">The index.</typeparam>
 /// <param name="Index">The index.</param>
-/// <param name="Output">Its page and downloads.</param>
-internal sealed record BuiltIndex<T>(T Index, IndexOutput Output);
+/// <param name="Output">Its pages and downloads.</param>
+internal sealed record BuiltIndex<T>(T Index, IndexOutput Output)
+{
+    /// <summary>What the next build of the index may keep of this one (the statistics' pages by series), or null.</summary>
+    public StatisticsParts? Parts { get; init; }
+}
 
 /// <summary>
 /// The indexes across volumes of one edition, wired in one place: honors, statistics, subjects and the chronicle,
@@ -35,7 +39,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
     public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output, Chronicle.Output];
 
     /// <summary>The index pages.</summary>
-    public IEnumerable<Page> Pages => Outputs.Select(o => o.Page);
+    public IEnumerable<Page> Pages => Outputs.SelectMany(o => o.Pages);
 
     /// <summary>The downloads, by output path relative to the site.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
@@ -92,17 +96,22 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         ]));
     }
 
-    /// <summary>The statistics index with its page and downloads.</summary>
-    public static BuiltIndex<StatisticsIndex> BuildStatistics(Sources sources, DiagnosticBag? diagnostics)
+    /// <summary>
+    /// The statistics index with its pages and downloads: the landing page, then the category and indicator pages.
+    /// The pages of <paramref name="previous"/> (this edition's index before an edit) whose series are unchanged are
+    /// kept, the same objects, so the pipeline need not render them again.
+    /// </summary>
+    public static BuiltIndex<StatisticsIndex> BuildStatistics(Sources sources, DiagnosticBag? diagnostics, BuiltIndex<StatisticsIndex>? previous = null)
     {
         var statistics = new StatisticsIndexBuilder(sources.ToSimplified).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
-        var parts = StatisticsParts.Make(statistics, sources.Context, sources.Urls);
-        var rows = StatisticsDownloads.Rows(statistics, parts);
-        return new BuiltIndex<StatisticsIndex>(statistics, new IndexOutput(StatisticsPage.Build(statistics, parts, sources.Edition, sources.Context, sources.Urls),
+        var categories = StatisticsCategory.Of(statistics, sources.Contents.Volumes, sources.Context.Text("otherCategory"));
+        var parts = StatisticsParts.Make(categories, sources.Edition, sources.Context, sources.Urls, previous?.Parts);
+        var landing = StatisticsPage.Build(statistics, categories, sources.Contents.Volumes, sources.Edition, sources.Context, sources.Urls);
+        return new BuiltIndex<StatisticsIndex>(statistics, new IndexOutput([landing, .. parts.Pages],
         [
-            (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(rows, sources.Context)),
-            (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(rows)),
-        ]));
+            (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(parts.CsvLines), sources.Context)),
+            (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(parts.JsonItems))),
+        ])) { Parts = parts };
     }
 
     /// <summary>The subject index with its page.</summary>
@@ -110,7 +119,9 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
     {
         var stroke = sources.Edition.Script == Script.Hant && sources.Config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
         var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Context.Text("strokes"));
-        return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents), []));
+        // Stroke order in one edition groups the headings otherwise than pinyin order in the other.
+        var sameInOther = sources.Config.SubjectsTraditionalOrder != TraditionalOrder.Stroke;
+        return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents, sameInOther), []));
     }
 
     /// <summary>The chronicle across volumes with its page.</summary>
@@ -120,6 +131,10 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         return new BuiltIndex<ChronicleIndex>(chronicle, new IndexOutput(ChroniclePage.Build(chronicle, sources.Edition, sources.Context, sources.Urls), []));
     }
 
+    /// <summary>Every tag's address in the subject index (its letter's page and anchor), by tag: what chapter pages link.</summary>
+    public IReadOnlyDictionary<string, string> SubjectLinks(SiteUrls urls, Edition edition) =>
+        Subjects.Index.TagAnchors.ToDictionary(t => t.Key, t => SubjectsPage.Url(Subjects.Index, urls, edition, t.Value), StringComparer.Ordinal);
+
     /// <summary>
     /// The address of a tag's entry in the subject index, as a chapter page of this edition links it;
     /// records that the tag's place in the index was read.
@@ -127,6 +142,6 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
     public string SubjectUrl(SiteUrls urls, Edition edition, string tag)
     {
         ContentReads.Note(tag, ContentPart.SubjectAnchor);
-        return urls.Page(edition, SubjectsPage.Folder) + (Subjects.Index.TagAnchor(tag) is { } anchor ? "#" + anchor : "");
+        return Subjects.Index.TagAnchor(tag) is { } anchor ? SubjectsPage.Url(Subjects.Index, urls, edition, anchor) : urls.Page(edition, SubjectsPage.Folder);
     }
 }

@@ -54,7 +54,14 @@ internal sealed class EditionContext
     {
         var other = _editionInfo.Other;
         var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", SitePaths.Honors), ("statistics", SitePaths.Statistics), ("subjects", SitePaths.Subjects), ("chronicle", SitePaths.Chronicle), ("search", SitePaths.Search) }
-            .Select(n => new { title = Text(n.Key), url = _urls.Page(_editionInfo, n.Relative), current = _urls.Page(_editionInfo, n.Relative) == page.Url })
+            .Select(n => new
+            {
+                title = Text(n.Key),
+                url = _urls.Page(_editionInfo, n.Relative),
+                current = _urls.Page(_editionInfo, n.Relative) == page.Url,
+                // A page below a section's page (a year of honors) is in that section.
+                section = n.Relative.Length > 0 && page.Url.StartsWith(_urls.Page(_editionInfo, n.Relative), StringComparison.Ordinal) && _urls.Page(_editionInfo, n.Relative) != page.Url,
+            })
             .ToList();
         var context = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -29,4 +29,10 @@ internal static class SitePaths
 
     /// <summary>The page shown for an address that does not exist, relative to an edition.</summary>
     public const string NotFound = "404.html";
+
+    /// <summary>
+    /// A split page of an index, relative to the edition: the part <paramref name="key"/> of the index at
+    /// <paramref name="index"/> (<c>honors/2024/</c>), its later pages numbered (<c>honors/2024/2/</c>).
+    /// </summary>
+    public static string Part(string index, string key, int page = 1) => page <= 1 ? $"{index}{key}/" : $"{index}{key}/{page}/";
 }

@@ -23,6 +23,9 @@ public sealed record PrintedBook(string VolumeSlug, Edition Edition, string Pdf,
     /// <summary>The processor time Typst used for the book, on all its threads.</summary>
     public TimeSpan TypesetCpuTime { get; init; }
 
+    /// <summary>Each entry (条目), by its chapter's path and its id, with its page in the PDF and the number printed on that page.</summary>
+    public IReadOnlyDictionary<(string Chapter, string Entry), (int Page, int Printed)> Entries { get; init; } = new Dictionary<(string, string), (int, int)>();
+
     /// <summary>The PDF's file name: <c>2025-zh-hans.pdf</c>.</summary>
     public static string FileName(string volumeSlug, Edition edition) => $"{volumeSlug}-{edition.Code}.pdf";
 }
@@ -47,6 +50,9 @@ internal sealed class BookPrinter
     /// <summary>Whether a missing typesetter is a warning (a site build, which publishes the rest) rather than an error (<c>yearbook print</c>).</summary>
     public bool MissingTypesetterIsWarning { get; init; }
 
+    /// <summary>Told, in one line, when the typesetter is being installed on first use (which takes a while).</summary>
+    public Action<string>? Notice { get; init; }
+
     /// <summary>
     /// Prints <paramref name="volumes"/> (all when empty) in <paramref name="editions"/> into <paramref name="folder"/>,
     /// with the site's print settings or the defaults. Returns the books printed; a missing typesetter or a
@@ -57,14 +63,17 @@ internal sealed class BookPrinter
         Typesetter typesetter;
         try
         {
-            typesetter = Typesetter.Locate();
+            typesetter = Typesetter.Locate(Notice);
+            // Node.js loads Typst and the fonts while the books are written below.
+            typesetter.Start(Path.GetFullPath(_site.Root), editions);
         }
         catch (TypesetterMissingException ex)
         {
-            ReportMissing(ex.Message);
+            ReportMissing(ex);
             return [];
         }
 
+        using var running = typesetter;
         var layoutFile = ThemeLocation.Find(_site.Root, _site.Config.Theme) is { } theme ? Path.Combine(theme, "print", "book.typ") : null;
         if (layoutFile is null || !File.Exists(layoutFile))
         {
@@ -110,7 +119,7 @@ internal sealed class BookPrinter
         }
         catch (TypesetterMissingException ex)
         {
-            ReportMissing(ex.Message);
+            ReportMissing(ex);
             return [];
         }
 
@@ -128,21 +137,22 @@ internal sealed class BookPrinter
             {
                 TypesetTime = TimeSpan.FromMilliseconds(book.Milliseconds),
                 TypesetCpuTime = TimeSpan.FromMilliseconds(book.CpuMilliseconds),
+                Entries = book.Entries.DistinctBy(e => (e.Chapter, e.Entry)).ToDictionary(e => (e.Chapter, e.Entry), e => (e.Page, e.Printed)),
             });
         }
 
         return printed;
     }
 
-    private void ReportMissing(string message)
+    private void ReportMissing(TypesetterMissingException missing)
     {
         if (MissingTypesetterIsWarning)
         {
-            _diagnostics.Warning(DiagnosticCodes.TypesetterMissing, message + "; the site is published without its PDFs", _site.Config.Location);
+            _diagnostics.Warning(missing.Code, missing.Message + "; the site is published without its PDFs", _site.Config.Location);
         }
         else
         {
-            _diagnostics.Error(DiagnosticCodes.TypesetterMissing, message, _site.Config.Location);
+            _diagnostics.Error(missing.Code, missing.Message, _site.Config.Location);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 
@@ -17,24 +16,34 @@ internal sealed record TypesetJob(string Main, string Pdf);
 /// <param name="Errors">Typst's errors; the PDF was not written when there are any.</param>
 /// <param name="Milliseconds">How long Typst took to lay the book out and write its PDF.</param>
 /// <param name="CpuMilliseconds">The processor time it used for that, on all its threads.</param>
-internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0);
+internal sealed record TypesetBook(string Pdf, int Pages, IReadOnlyList<(string Chapter, int Page, int Printed)> Chapters, IReadOnlyList<string> Errors, long Milliseconds = 0, long CpuMilliseconds = 0)
+{
+    /// <summary>Each entry's chapter path and id with its page in the PDF and the number printed on it.</summary>
+    public IReadOnlyList<(string Chapter, string Entry, int Page, int Printed)> Entries { get; init; } = [];
+}
 
-/// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing; the message says how to install it.</summary>
-internal sealed class TypesetterMissingException(string message) : Exception(message);
+/// <summary>The typesetter cannot run: Node.js, the Typst package or the fonts are missing, or its install failed; the message says what to do.</summary>
+/// <param name="message">What is missing and how to install it.</param>
+/// <param name="install">Whether installing the Typst package on first use failed (npm missing, or <c>npm ci</c> failed).</param>
+internal sealed class TypesetterMissingException(string message, bool install = false) : Exception(message)
+{
+    /// <summary>The diagnostic code: YB0604 when the install failed, YB0601 otherwise.</summary>
+    public string Code { get; } = install ? Diagnostics.DiagnosticCodes.TypesetterInstallFailed : Diagnostics.DiagnosticCodes.TypesetterMissing;
+}
 
 /// <summary>
-/// Runs Typst 0.14 through the typst-ts node compiler (pinned in <c>Print/Typesetter/package-lock.json</c>)
-/// with <c>typeset.cjs</c>: one Node process sets every book of a run, so the fonts load once.
+/// Runs Typst 0.14 through the typst-ts node compiler (pinned in <c>Print/Typesetter/package-lock.json</c>, installed on
+/// first use by <see cref="TypesetterInstall"/>) with <c>typeset.cjs</c> from beside the program: one Node process sets
+/// every book of a run, so the fonts load once.
 /// </summary>
-internal sealed class Typesetter
+internal sealed class Typesetter : IDisposable
 {
-    /// <summary>The Typst package's folder under node_modules.</summary>
-    private const string Package = "node_modules/@myriaddreamin/typst-ts-node-compiler";
-
     private readonly string _node;
     private readonly string _script;
     private readonly string _modules;
     private readonly IReadOnlyList<string> _fonts;
+    private Process? _process;
+    private Task<string>? _errors;
 
     private Typesetter(string node, string script, string modules, IReadOnlyList<string> fonts)
     {
@@ -44,48 +53,46 @@ internal sealed class Typesetter
         _fonts = fonts;
     }
 
-    /// <summary>The folders that may hold the typesetter: beside the program, then the source folder it was built from.</summary>
-    public static IReadOnlyList<string> Folders { get; } =
-    [
-        Path.Combine(AppContext.BaseDirectory, "typesetter"),
-        .. typeof(Typesetter).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Where(a => a.Key == "YearbookTypesetterSource" && a.Value is { Length: > 0 }).Select(a => a.Value!),
-    ];
+    /// <summary>
+    /// Finds Node.js, the Noto CJK fonts and the pinned Typst package, installing the package with npm on first use
+    /// (saying so through <paramref name="notice"/>), or says what is missing and how to install it.
+    /// </summary>
+    public static Typesetter Locate(Action<string>? notice = null) => Locate(TypesetterInstall.ProgramFiles, TypesetterInstall.CacheRoot, notice);
 
-    /// <summary>Finds Node.js, the pinned Typst package and the Noto CJK fonts, or says what is missing and how to install it.</summary>
-    public static Typesetter Locate()
+    /// <summary>As <see cref="Locate(Action{string}?)"/>, with the typesetter's files in <paramref name="files"/> and the cache under <paramref name="cacheRoot"/>.</summary>
+    internal static Typesetter Locate(string files, string cacheRoot, Action<string>? notice)
     {
         var node = FindOnPath(OperatingSystem.IsWindows() ? "node.exe" : "node")
-            ?? throw new TypesetterMissingException("the typesetter needs Node.js, which is not installed (apt-get install nodejs npm)");
-        var folder = Folders.FirstOrDefault(f => Directory.Exists(Path.Combine(f, Package)));
-        if (folder is null)
+            ?? throw new TypesetterMissingException("the typesetter needs Node.js, which is not installed (apt-get install nodejs npm, or https://nodejs.org), or not on the PATH");
+        var script = Path.Combine(files, "typeset.cjs");
+        if (!File.Exists(script))
         {
-            var target = Folders.FirstOrDefault(f => File.Exists(Path.Combine(f, "package-lock.json"))) ?? Folders[0];
-            throw new TypesetterMissingException($"the typesetter (Typst, npm package @myriaddreamin/typst-ts-node-compiler) is not installed: run `npm ci --prefix {target}` (tests/setup does it)");
+            throw new TypesetterMissingException($"the tool is incomplete: {script} is missing; reinstall it");
         }
 
-        var script = Folders.Select(f => Path.Combine(f, "typeset.cjs")).FirstOrDefault(File.Exists)
-            ?? throw new TypesetterMissingException($"typeset.cjs is missing from {folder}; reinstall the tool");
         var fonts = Fonts();
         if (!fonts.Any(f => Path.GetFileName(f).StartsWith("NotoSerifCJK", StringComparison.OrdinalIgnoreCase)))
         {
             throw new TypesetterMissingException("the print fonts (Noto Serif CJK and Noto Sans CJK) are not installed: apt-get install fonts-noto-cjk");
         }
 
-        return new Typesetter(node, script, Path.Combine(folder, "node_modules"), fonts);
+        var install = new TypesetterInstall(files, cacheRoot);
+        if (!install.IsInstalled)
+        {
+            var npm = FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
+                ?? throw new TypesetterMissingException("the typesetter (Typst) is installed on first use with npm, which is not installed or not on the PATH: install npm (apt-get install npm), then run the command again", install: true);
+            install.Install(npm, notice);
+        }
+
+        return new Typesetter(node, script, install.Modules, fonts);
     }
 
-    /// <summary>Sets <paramref name="jobs"/> in the workspace <paramref name="root"/>, where <paramref name="sources"/> are mapped (absolute path → text).</summary>
-    public IReadOnlyList<TypesetBook> Run(string root, IReadOnlyDictionary<string, string> sources, IReadOnlyList<TypesetJob> jobs, long timestamp)
+    /// <summary>
+    /// Starts Node.js with the typesetter for the workspace <paramref name="root"/>: it loads Typst and the fonts of
+    /// <paramref name="editions"/> while the books' sources are written, which <see cref="Run"/> then sends it.
+    /// </summary>
+    public void Start(string root, IEnumerable<Editions.Edition> editions)
     {
-        var job = new JsonObject
-        {
-            ["root"] = root,
-            ["fonts"] = new JsonArray([.. _fonts.Select(f => (JsonNode)f)]),
-            ["sources"] = new JsonObject(sources.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
-            ["timestamp"] = timestamp,
-            ["books"] = new JsonArray([.. jobs.Select(j => (JsonNode)new JsonObject { ["main"] = j.Main, ["pdf"] = j.Pdf })]),
-        };
         var start = new ProcessStartInfo(_node)
         {
             RedirectStandardInput = true,
@@ -95,12 +102,49 @@ internal sealed class Typesetter
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        // The faces the theme sets each edition in (print/book.typ), loaded ahead: the first use of a face costs about a third of a second.
+        var warm = editions.SelectMany(e => e == Editions.Edition.Hant ? (string[])["Noto Serif CJK TC", "Noto Sans CJK TC"] : ["Noto Serif CJK SC", "Noto Sans CJK SC"]);
+        var setup = new JsonObject { ["root"] = root, ["fonts"] = new JsonArray([.. _fonts.Select(f => (JsonNode)f)]), ["warm"] = new JsonArray([.. warm.Select(f => (JsonNode)f)]) };
         start.ArgumentList.Add(_script);
         start.ArgumentList.Add(_modules);
-        using var process = Process.Start(start) ?? throw new TypesetterMissingException($"{_node} could not be started");
-        var errors = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(job.ToJsonString());
-        process.StandardInput.Close();
+        start.ArgumentList.Add(setup.ToJsonString());
+        try
+        {
+            _process = Process.Start(start) ?? throw new System.ComponentModel.Win32Exception("not started");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new TypesetterMissingException($"Node.js ({_node}) could not be started: {ex.Message}; check that `node --version` runs");
+        }
+
+        _errors = _process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Sets <paramref name="jobs"/> in the workspace <paramref name="root"/>, where <paramref name="sources"/> are mapped (absolute path → text).</summary>
+    public IReadOnlyList<TypesetBook> Run(string root, IReadOnlyDictionary<string, string> sources, IReadOnlyList<TypesetJob> jobs, long timestamp)
+    {
+        if (_process is null)
+        {
+            Start(root, Editions.Edition.All);
+        }
+
+        var process = _process!;
+        var job = new JsonObject
+        {
+            ["sources"] = new JsonObject(sources.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
+            ["timestamp"] = timestamp,
+            ["books"] = new JsonArray([.. jobs.Select(j => (JsonNode)new JsonObject { ["main"] = j.Main, ["pdf"] = j.Pdf })]),
+        };
+        try
+        {
+            process.StandardInput.Write(job.ToJsonString());
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // Node stopped before reading the job: said below, with what it printed.
+        }
+
         var books = new List<TypesetBook>();
         while (process.StandardOutput.ReadLine() is { } line)
         {
@@ -113,18 +157,33 @@ internal sealed class Typesetter
         process.WaitForExit();
         if (books.Count < jobs.Count)
         {
-            var reason = errors.Result.Trim();
-            throw new TypesetterMissingException($"the typesetter stopped (exit code {process.ExitCode}){(reason.Length > 0 ? ": " + reason.Split('\n')[0] : "")}");
+            var reason = _errors!.Result.Trim();
+            throw new TypesetterMissingException($"the typesetter stopped (exit code {process.ExitCode}){(reason.Length > 0 ? ": " + reason.Split('\n')[0] : "")}; check that {_node} runs (`node --version`)");
         }
 
         return books;
     }
 
-    private static TypesetBook Read(JsonNode line)
+    /// <summary>Stops the typesetter if it was started and is still running (a print that failed before its books were sent).</summary>
+    public void Dispose()
+    {
+        if (_process is { } process)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+        }
+    }
+
+    private TypesetBook Read(JsonNode line)
     {
         if (line["missing"] is { } missing)
         {
-            throw new TypesetterMissingException($"the typesetter could not load Typst: {missing}");
+            throw new TypesetterMissingException($"the typesetter could not load Typst: {((string?)missing ?? "").Split('\n')[0]}; delete {Path.GetDirectoryName(_modules)} to have it installed again");
         }
 
         var pdf = (string)line["pdf"]!;
@@ -133,8 +192,11 @@ internal sealed class Typesetter
             return new TypesetBook(pdf, 0, [], [.. errors.Select(e => (string?)e?["message"] ?? "error")]);
         }
 
-        var chapters = (line["map"] as JsonArray ?? []).Select(c => ((string)c!["slug"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
-        return new TypesetBook(pdf, (int)line["pages"]!, chapters, [], (long?)line["ms"] ?? 0, (long?)line["cpuMs"] ?? 0);
+        // The map lists chapters, and entries (with "entry": their id) after their chapter.
+        var map = (line["map"] as JsonArray ?? []).OfType<JsonNode>().ToList();
+        var chapters = map.Where(c => c["entry"] is null).Select(c => ((string)c["slug"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
+        var entries = map.Where(c => c["entry"] is not null).Select(c => ((string)c["slug"]!, (string)c["entry"]!, (int)c["page"]!, (int)c["printed"]!)).ToList();
+        return new TypesetBook(pdf, (int)line["pages"]!, chapters, [], (long?)line["ms"] ?? 0, (long?)line["cpuMs"] ?? 0) { Entries = entries };
     }
 
     private static string? FindOnPath(string name) =>

@@ -17,7 +17,8 @@ internal sealed class Theme
 {
     /// <summary>The layouts every theme must have.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["base", "root", "home", "volume", "chapter", "honors", "statistics", "subjects", "chronicle", "search", "notFound"];
+        ["base", "root", "home", "volume", "chapter", "honors", "honorsYear", "statistics", "statisticsCategory", "statisticsIndicator",
+         "subjects", "subjectsLetter", "chronicle", "chronicleYear", "search", "notFound"];
 
     private readonly Dictionary<string, Template> _layouts;
     private readonly ThemePartials _partialFiles;

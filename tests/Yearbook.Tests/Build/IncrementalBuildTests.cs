@@ -65,6 +65,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
     [InlineData("period: ", "period: \"1999\"")]                 // a point moves within its series
     [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: the statistics index is built whole
+    [InlineData("category: ", "category: \"改名类目\"")]         // the volume and home pages, and the statistics pages that name it
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
@@ -99,7 +100,6 @@ public sealed class IncrementalBuildTests : IDisposable
 
     [Theory]
     [InlineData("value: ", "value: 4242", "statistics")]
-    [InlineData("level: ", "level: national", "honors")]
     public void Honor_or_statistic_edit_rewrites_that_index_only(string field, string replacement, string index)
     {
         var (site, session, output) = Start();
@@ -119,6 +119,117 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(8, update.Files.Count);
         session.RefreshSearchIndex();
         AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Statistic_value_edit_rewrites_its_indicator_page_and_the_downloads_only()
+    {
+        var (site, session, output) = Start();
+        var chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal)));
+        var lines = File.ReadAllLines(chapter).ToList();
+        var line = lines.FindIndex(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal));
+        lines[line] = lines[line][..lines[line].IndexOf("value: ", StringComparison.Ordinal)] + "value: 4242";
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        // Of the statistics pages, only the edited indicator's page in each edition: the landing page's
+        // counts and the category page's list did not change.
+        var pages = update.Files.Where(f => f.Contains("/statistics/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, pages.Count);
+        Assert.All(pages, f => Assert.Matches("^zh-han[st]/statistics/[a-z0-9-]+/index\\.html$", f));
+        Assert.Equal(pages[0]["zh-hans".Length..], pages[1]["zh-hant".Length..]);
+        Assert.Contains(">4242<", File.ReadAllText(Path.Combine(output, pages[0])), StringComparison.Ordinal);
+        Assert.Contains("zh-hans/statistics/statistics.csv", update.Files);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Honor_edit_rewrites_the_honors_landing_page_and_the_page_of_its_year_only()
+    {
+        var (site, session, output) = Start();
+        var (chapter, lines, line) = FirstHonorField(site, "level: ");
+        var year = HonorYear(lines, line);
+        lines[line] = lines[line][..lines[line].IndexOf("level: ", StringComparison.Ordinal)] + "level: national";
+        File.WriteAllLines(chapter, lines);
+        var before = Snapshot(output);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        // The chapter's two pages; per edition the landing page, the year's page and the downloads; no other year's page.
+        Assert.Equal(2, update.Files.Count(f => f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') >= 4));
+        Assert.Equal([$"zh-hans/honors/{year}/index.html", "zh-hans/honors/index.html", $"zh-hant/honors/{year}/index.html", "zh-hant/honors/index.html"],
+            update.Files.Where(f => f.Contains("/honors/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains(update.Files, f => f.EndsWith("/honors/honors.csv", StringComparison.Ordinal));
+        Assert.Equal(10, update.Files.Count);
+        Assert.Contains($"zh-hans/honors/{year}/index.html", Changed(before, Snapshot(output)));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    [Fact]
+    public void Honor_moved_to_a_year_of_its_own_adds_that_year_s_page_and_the_sitemap_follows()
+    {
+        var (site, session, output) = Start();
+        var (chapter, lines, line) = FirstHonorField(site, "year: ");
+        lines[line] = lines[line][..lines[line].IndexOf("year: ", StringComparison.Ordinal)] + "year: 1990";
+        File.WriteAllLines(chapter, lines);
+
+        var update = session.TryUpdate([chapter]);
+
+        Assert.NotNull(update);
+        Assert.Contains("zh-hans/honors/1990/index.html", update.Files);
+        Assert.Contains("zh-hant/honors/1990/index.html", update.Files);
+        Assert.Contains("sitemap.xml", update.Files);
+        Assert.Contains("/zh-hans/honors/1990/", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+
+        // And back: the year's page goes again.
+        lines[line] = lines[line][..lines[line].IndexOf("year: ", StringComparison.Ordinal)] + "year: 1991";
+        File.WriteAllLines(chapter, lines);
+        update = session.TryUpdate([chapter]);
+        Assert.NotNull(update);
+        Assert.Contains("zh-hans/honors/1990/index.html", update.Files);
+        Assert.False(File.Exists(Path.Combine(output, "zh-hans/honors/1990/index.html")));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+    }
+
+    /// <summary>The first chapter whose first honor is not national, its lines and the line of that honor's <paramref name="field"/>.</summary>
+    private static (string Chapter, List<string> Lines, int Line) FirstHonorField(string site, string field)
+    {
+        foreach (var chapter in Chapters(site))
+        {
+            var lines = File.ReadAllLines(chapter).ToList();
+            var honors = lines.FindIndex(l => l.StartsWith("honors:", StringComparison.Ordinal));
+            if (honors >= 0 && lines[honors + 2].Trim() != "level: national")
+            {
+                return (chapter, lines, lines.FindIndex(honors, l => l.TrimStart().TrimStart('-', ' ').StartsWith(field, StringComparison.Ordinal)));
+            }
+        }
+
+        throw new InvalidOperationException("no chapter has honors");
+    }
+
+    /// <summary>The year of the honor whose field is at <paramref name="line"/>.</summary>
+    private static string HonorYear(List<string> lines, int line)
+    {
+        var start = line;
+        while (!lines[start].TrimStart().StartsWith('-'))
+        {
+            start--;
+        }
+
+        for (var i = start; ; i++)
+        {
+            var text = lines[i].TrimStart().TrimStart('-', ' ');
+            if (text.StartsWith("year: ", StringComparison.Ordinal))
+            {
+                return text["year: ".Length..].Trim();
+            }
+        }
     }
 
     [Fact]

@@ -29,10 +29,21 @@ public sealed class ChronicleTests(ChronicleFixture fixture) : IClassFixture<Chr
     [Fact]
     public void Chronicle_page_lists_every_volumes_items_by_year_and_month()
     {
-        var page = fixture.Site.Page("/zh-hant/chronicle/");
+        // The landing page lists the years and their months, each linking its place on the year's page.
+        var landing = fixture.Site.Page("/zh-hant/chronicle/");
+        Assert.Equal(["/nianjian/zh-hant/chronicle/2023/", "/nianjian/zh-hant/chronicle/2024/", "/nianjian/zh-hant/chronicle/2025/"],
+            landing.QuerySelectorAll(".chronicle-nav .filter-title a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["/nianjian/zh-hant/chronicle/2023/#m2023-11", "/nianjian/zh-hant/chronicle/2023/#m2023-12", "/nianjian/zh-hant/chronicle/2024/#m2024-01",
+            "/nianjian/zh-hant/chronicle/2024/#m2024-03", "/nianjian/zh-hant/chronicle/2025/#m2025-02"], landing.QuerySelectorAll(".chronicle-nav .chip").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["1", "1", "4", "2", "1"], landing.QuerySelectorAll(".chronicle-nav .chip .count").Select(c => c.TextContent));
 
-        Assert.Equal(["y2023", "y2024", "y2025"], page.QuerySelectorAll(".chronicle-year").Select(s => s.Id!));
-        Assert.Equal(["#m2023-11", "#m2023-12", "#m2024-01", "#m2024-03", "#m2025-02"], page.QuerySelectorAll(".chronicle-nav .chip").Select(a => a.GetAttribute("href")!));
+        // The year's page holds its items under their date anchors, with a navigator to the other years and its months.
+        var page = fixture.Site.Page("/zh-hant/chronicle/2024/");
+        Assert.Equal(["y2024"], page.QuerySelectorAll(".chronicle-year").Select(s => s.Id!));
+        Assert.Equal(["/nianjian/zh-hant/chronicle/2023/", "/nianjian/zh-hant/chronicle/2024/", "/nianjian/zh-hant/chronicle/2025/", "#m2024-01", "#m2024-03"],
+            page.QuerySelectorAll(".chronicle-nav .chip").Select(a => a.GetAttribute("href")!));
+        Assert.Equal("page", page.QuerySelector(".chronicle-nav .chip[href$='/2024/']")!.GetAttribute("aria-current"));
+        Assert.Equal("/nianjian/zh-hans/chronicle/2024/", page.QuerySelector(".edition-switch a")!.GetAttribute("href"));
         // The 2024 volume records 5 January 2024 ahead of its record year; the 2025 volume records two events that day.
         var january = page.QuerySelectorAll("#m2024-01 li").ToList();
         Assert.Equal(["d2024-01-05", "d2024-01-05-2", "d2024-01-05-3", "d2024-01-20"], january.Select(li => li.Id!));
@@ -51,6 +62,7 @@ public sealed class ChronicleTests(ChronicleFixture fixture) : IClassFixture<Chr
         var sitemap = File.ReadAllText(Path.Combine(fixture.Site.Output, "sitemap.xml"));
         Assert.Contains("<loc>https://example.org/nianjian/zh-hans/chronicle/</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains("<loc>https://example.org/nianjian/zh-hant/chronicle/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/nianjian/zh-hant/chronicle/2024/</loc>", sitemap, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +94,11 @@ public sealed class ChronicleTests(ChronicleFixture fixture) : IClassFixture<Chr
     [InlineData("zh-hans")]
     [InlineData("zh-hant")]
     public void Chronicle_index_main(string edition) => MainSnapshot($"/{edition}/chronicle/", edition);
+
+    [Theory]
+    [InlineData("zh-hans")]
+    [InlineData("zh-hant")]
+    public void Chronicle_year_main(string edition) => MainSnapshot($"/{edition}/chronicle/2024/", edition);
 
     private void MainSnapshot(string url, string name, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {

@@ -79,13 +79,49 @@ public sealed class CitationTests(ChronicleFixture fixture) : IClassFixture<Chro
     }
 
     [Theory]
+    [InlineData("zh-hans", "测试区工业和信息化局, 测试区统计局. 项目投产[M/OL]//测试区地方志编纂委员会. 测试区年鉴（2025）. 郑州: 中州古籍出版社, 2025: 45[引用日期]. https://example.org/nianjian/zh-hans/2025/economy/industry/#项目投产.")]
+    [InlineData("zh-hant", "測試區工業和信息化局, 測試區統計局. 項目投產[M/OL]//測試區地方誌編纂委員會. 測試區年鑑（2025）. 鄭州: 中州古籍出版社, 2025: 45[引用日期]. https://example.org/nianjian/zh-hant/2025/economy/industry/#项目投产.")]
+    public void Each_entry_on_the_chapter_page_offers_its_own_citation(string edition, string expected)
+    {
+        // The entry's title, and its address on the chapter page (the id is the same in both editions); the page is the
+        // chapter's page: 45, as no printed book gives the entry's own.
+        var page = fixture.Site.Page($"/{edition}/2025/economy/industry/");
+        var box = page.QuerySelector("p#项目投产 + .entry-tools > details.entry-cite")!;
+
+        Assert.Equal(expected, box.QuerySelector("#cite-项目投产")!.TextContent);
+        Assert.Equal("cite-项目投产", box.QuerySelector("button[data-copy]")!.GetAttribute("data-copy"));
+        Assert.Equal(3, box.QuerySelectorAll("a[download]").Length);
+        Assert.Equal(edition == "zh-hans" ? "引用本条：项目投产" : "引用本條：項目投產", box.QuerySelector("summary")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("ris", "x-research-info-systems")]
+    [InlineData("bibtex", "x-bibtex")]
+    [InlineData("csl", "vnd.citationstyles.csl+json")]
+    public void Downloadable_entry_records_parse_and_carry_the_entry(string format, string mediaType)
+    {
+        var page = fixture.Site.Page("/zh-hans/2025/economy/industry/");
+        var link = page.QuerySelectorAll(".entry-cite a[download]").Single(a => a.GetAttribute("href")!.StartsWith($"data:application/{mediaType};", StringComparison.Ordinal));
+        var item = Parse(format, DataUriText(link.GetAttribute("href")!));
+
+        Assert.Equal("项目投产", item.GetProperty("title").GetString());
+        Assert.Equal("测试区年鉴（2025）", item.GetProperty("container-title").GetString());
+        Assert.Equal(["测试区工业和信息化局", "测试区统计局"], Names(item.GetProperty("author")));
+        Assert.Equal("45", item.GetProperty("page").GetString());
+        // Citation.js reads BibTeX's url as an address and percent-encodes the Chinese fragment: the same address.
+        Assert.Equal("https://example.org/nianjian/zh-hans/2025/economy/industry/#项目投产", Uri.UnescapeDataString(item.GetProperty("URL").GetString()!));
+        Assert.Matches("^yearbook-2025-industry-e[0-9a-f]{8}$", item.GetProperty("id").GetString());
+        Assert.StartsWith("industry-项目投产.", link.GetAttribute("download"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ris", "x-research-info-systems")]
     [InlineData("bibtex", "x-bibtex")]
     [InlineData("csl", "vnd.citationstyles.csl+json")]
     public void Downloadable_records_parse_and_carry_the_citation(string format, string mediaType)
     {
         var page = fixture.Site.Page("/zh-hans/2025/economy/industry/");
-        var link = page.QuerySelectorAll("a[download]").Single(a => a.GetAttribute("href")!.StartsWith($"data:application/{mediaType};", StringComparison.Ordinal));
+        var link = page.QuerySelectorAll("section.citation a[download]").Single(a => a.GetAttribute("href")!.StartsWith($"data:application/{mediaType};", StringComparison.Ordinal));
         var record = DataUriText(link.GetAttribute("href")!);
 
         var item = Parse(format, record);

@@ -78,7 +78,7 @@ public sealed class HonorIdentityTests
         Assert.Equal(["级别", "年份", "荣誉名称", "获得者", "获得者类型", "授予单位", "文号"], csv[0].Take(7));
         Assert.Equal(["集体", "", "文明委〔2024〕3号"], csv[1].Skip(4).Take(3));
 
-        var honors = site.ReadOutput("zh-hans/honors/index.html");
+        var honors = site.ReadOutput("zh-hans/honors/2024/index.html");
         Assert.Contains("测试区（集体）", honors, StringComparison.Ordinal);
         Assert.Contains("文明委〔2024〕3号</span>", honors, StringComparison.Ordinal);
         Assert.Contains("文明委〔2024〕3号</span>", site.ReadOutput("zh-hans/2025/a/index.html"), StringComparison.Ordinal);

@@ -117,13 +117,14 @@ public sealed class EntryTests
     {
         using var site = Site();
         site.Build();
-        var subjects = site.ReadOutput("zh-hans/subjects/index.html");
+        // 项目投产 and 医疗器械 are under X and Y, 循环经济 under X.
+        var subjects = site.ReadOutput("zh-hans/subjects/x/index.html") + site.ReadOutput("zh-hans/subjects/y/index.html");
 
         Assert.Contains("<dd class=\"subject-to-entry\"><a href=\"/zh-hans/2025/industry/#项目投产\">【项目投产】</a>", subjects, StringComparison.Ordinal);
         var tag = subjects[subjects.IndexOf("id=\"tag-医疗器械\"", StringComparison.Ordinal)..];
         Assert.StartsWith("id=\"tag-医疗器械\"", tag, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/zh-hans/2025/industry/#项目投产\">", tag[..tag.IndexOf("</div>", StringComparison.Ordinal)], StringComparison.Ordinal);
-        var hant = site.ReadOutput("zh-hant/subjects/index.html");
+        var hant = site.ReadOutput("zh-hant/subjects/x/index.html");
         Assert.Contains("<a href=\"/zh-hant/2025/industry/#循环经济\">【循環經濟】</a>", hant, StringComparison.Ordinal);
     }
 

@@ -39,7 +39,7 @@ public sealed class ThemeTemplateTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(
             "../themes/default/layouts/chapter.sbn-html(5,41): error YB0502: the template failed on /zh-hans/2025/economy/industry/ and 3 other pages: "
-            + "no field 'titel' here (it has title, slug, category, date, source, authors, summary, tags, bodyHtml, toc, honors, stats, kind, kindLabel, document, page, print)",
+            + "no field 'titel' here (it has title, slug, category, date, source, authors, summary, tags, bodyHtml, bodyParts, toc, honors, stats, kind, kindLabel, document, page, print)",
             error.ToString());
         Assert.False(result.Published);
         Assert.False(Directory.Exists(_site.Output));

@@ -40,7 +40,11 @@
   var dates = document.querySelectorAll('[data-cite-date]');
   for (var d = 0; d < dates.length; d++) dates[d].textContent = today.getFullYear() + '-' + pad(today.getMonth() + 1) + '-' + pad(today.getDate());
   var citeUrls = document.querySelectorAll('[data-cite-url]');
-  for (var u = 0; u < citeUrls.length; u++) citeUrls[u].textContent = new URL(citeUrls[u].textContent, location.href).href;
+  for (var u = 0; u < citeUrls.length; u++) {
+    // The address is made absolute; an entry's #id stays as written (URL would percent-encode 项目投产).
+    var written = citeUrls[u].textContent, hash = written.indexOf('#');
+    citeUrls[u].textContent = new URL(hash < 0 ? written : written.slice(0, hash), location.href).href + (hash < 0 ? '' : written.slice(hash));
+  }
   var copyButtons = document.querySelectorAll('[data-copy]');
   for (var c = 0; c < copyButtons.length; c++) {
     if (!navigator.clipboard) break;

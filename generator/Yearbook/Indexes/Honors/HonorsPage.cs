@@ -5,32 +5,84 @@ using Yearbook.Model;
 
 namespace Yearbook.Indexes.Honors;
 
-/// <summary>The honors page of an edition (<c>/{edition}/honors/</c>); its context is documented in the theme's README.</summary>
+/// <summary>
+/// The honors pages of an edition: the landing page (<c>/{edition}/honors/</c>) and one page per year,
+/// numbered where a year is long; their context is documented in the theme's README.
+/// </summary>
 internal static class HonorsPage
 {
     /// <summary>The folder of the page and its downloads, relative to the edition.</summary>
     public const string Folder = SitePaths.Honors;
 
-    /// <summary>Builds the page.</summary>
-    public static Page Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls)
+    /// <summary>
+    /// How much of a year one page holds, as the sum of 6 per honor and 1 per chapter recording it
+    /// (about 200 honors, 150 KB and 3,000 elements); a year with more honors gets numbered pages.
+    /// </summary>
+    public const int PageBudget = 1500;
+
+    /// <summary>
+    /// Builds the landing page, which counts the honors by year and level and links each year's page,
+    /// then the pages of each year (<c>honors/2024/</c>, <c>honors/2024/2/</c>…).
+    /// </summary>
+    public static IReadOnlyList<Page> Build(HonorsIndex index, Edition edition, EditionContext context, SiteUrls urls)
     {
-        return SectionPage.Build("honors", Folder, edition, context, urls, new
+        var levels = index.Levels.Select(l => l.Level).ToList();
+        var years = index.Years.Select(y => (Group: y, Pages: IndexPaging.Split(y.Items, e => 6 + e.Sources.Count, PageBudget))).ToList();
+        var yearLinks = years.Select(y => new
         {
-            total = index.All.Count(),
-            levels = index.Levels.Select(l => new
+            year = YearLabel(y.Group.Year, context),
+            url = urls.Page(edition, SitePaths.Part(Folder, YearKey(y.Group.Year))),
+            count = y.Group.Items.Count,
+            // The year's honors by level, in the order of the table's columns.
+            levels = levels.Select(l => y.Group.Items.Count(e => e.Level == l)).ToList(),
+        }).ToList();
+        var pages = new List<Page>
+        {
+            SectionPage.Build("honors", Folder, edition, context, urls, new
             {
-                level = HonorLevels.Code(l.Level),
-                label = LevelLabel(l.Level, context),
-                anchor = l.Anchor,
-                count = l.Count,
-                years = l.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context)).ToList() }).ToList(),
-            }).ToList(),
-            years = index.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, count = y.Items.Count }).ToList(),
-            yearsView = index.Years.Select(y => new { year = YearLabel(y.Year, context), anchor = y.Anchor, items = y.Items.Select(e => Item(e, context)).ToList() }).ToList(),
-            csvUrl = urls.Page(edition, Folder + "honors.csv"),
-            jsonUrl = urls.Page(edition, Folder + "honors.json"),
-        }, context.Text("honorsIntro"));
+                total = index.All.Count(),
+                levels = index.Levels.Select(l => new
+                {
+                    level = HonorLevels.Code(l.Level),
+                    label = LevelLabel(l.Level, context),
+                    count = l.Count,
+                }).ToList(),
+                years = yearLinks,
+                csvUrl = urls.Page(edition, Folder + "honors.csv"),
+                jsonUrl = urls.Page(edition, Folder + "honors.json"),
+            }, context.Text("honorsIntro")),
+        };
+
+        foreach (var (group, parts) in years)
+        {
+            for (var n = 0; n < parts.Count; n++)
+            {
+                var year = YearLabel(group.Year, context);
+                pages.Add(SplitPage.Build("honorsYear", "honors", Folder, YearKey(group.Year), group.Year is null ? year : year + context.Text("yearSuffix"),
+                    n + 1, parts.Count, edition, context, urls, new
+                    {
+                        year,
+                        count = group.Items.Count,
+                        // The page's honors by level (a level may continue from the page before).
+                        levels = parts[n].GroupBy(e => e.Level).Select(l => new
+                        {
+                            level = HonorLevels.Code(l.Key),
+                            label = LevelLabel(l.Key, context),
+                            anchor = HonorsIndex.LevelAnchor(l.Key),
+                            items = l.Select(e => Item(e, context)).ToList(),
+                        }).ToList(),
+                        // Every year, without counts: a year's page changes only with its own honors.
+                        years = yearLinks.Select(y => new { y.year, y.url, current = y.year == year }).ToList(),
+                        landingUrl = urls.Page(edition, Folder),
+                    }));
+            }
+        }
+
+        return pages;
     }
+
+    /// <summary>The folder name of a year's pages: the year, or <c>undated</c> for honors without one.</summary>
+    public static string YearKey(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "undated";
 
     /// <summary>A level's label; honors without level get the theme's <c>levelUnknown</c> text.</summary>
     public static string LevelLabel(HonorLevel level, EditionContext context) =>

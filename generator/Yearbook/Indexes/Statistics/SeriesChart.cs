@@ -20,12 +20,18 @@ internal static class SeriesChart
     /// <param name="Unit">The word for unit, e.g. 单位.</param>
     public sealed record Labels(string Period, string Unit);
 
+    /// <summary>Whether <paramref name="series"/> has a chart: two or more periods with a numeric value.</summary>
+    public static bool Draws(StatisticsSeries series) => Drawn(series).Count >= 2;
+
+    // One point per period: when two chapters give the same period, the first in reading order (the
+    // newest volume's) is drawn; the table lists both, and the build warns of a disagreement (YB0405).
+    private static List<StatisticPoint> Drawn(StatisticsSeries series) =>
+        series.Points.Where(p => p.Number is not null).DistinctBy(p => p.Period.Trim(), StringComparer.Ordinal).ToList();
+
     /// <summary>The SVG, or empty when the series has fewer than two numeric periods.</summary>
     public static string Svg(StatisticsSeries series, Labels labels)
     {
-        // One point per period: when two chapters give the same period, the first in reading order (the
-        // newest volume's) is drawn; the table lists both, and the build warns of a disagreement (YB0405).
-        var points = series.Points.Where(p => p.Number is not null).DistinctBy(p => p.Period.Trim(), StringComparer.Ordinal).ToList();
+        var points = Drawn(series);
         if (points.Count < 2)
         {
             return "";

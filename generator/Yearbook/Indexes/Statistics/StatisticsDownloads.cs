@@ -1,3 +1,4 @@
+using System.Text;
 using Yearbook.Indexes.Downloads;
 using Yearbook.Model;
 
@@ -10,7 +11,7 @@ namespace Yearbook.Indexes.Statistics;
 internal static class StatisticsDownloads
 {
     /// <summary>One point as the downloads hold it.</summary>
-    /// <param name="Series">The series' anchor on the page (the same in both editions).</param>
+    /// <param name="Series">The indicator's code (<see cref="IndicatorCode"/>, the same in both editions and in its page's address).</param>
     /// <param name="Indicator">The indicator.</param>
     /// <param name="Period">The period.</param>
     /// <param name="Value">The value, as written or converted exactly to the series' unit.</param>
@@ -21,28 +22,58 @@ internal static class StatisticsDownloads
     /// <param name="Url">The address of the statistic on the chapter page (absolute when the site's address is configured).</param>
     public sealed record Row(string Series, string Indicator, string Period, string Value, string Unit, string Change, string Note, string Chapter, string Url);
 
-    /// <summary>The rows of <paramref name="index"/>, in page order, from <paramref name="parts"/>, the rows made of each series.</summary>
-    public static IReadOnlyList<Row> Rows(StatisticsIndex index, StatisticsParts parts) => index.Series.SelectMany(parts.Rows).ToList();
-
     /// <summary>The rows of <paramref name="series"/> (see <see cref="StatisticsParts"/>).</summary>
     internal static Row[] SeriesRows(StatisticsSeries series, SiteUrls urls) => series.Points
-        .Select(p => new Row(series.Anchor, series.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
+        .Select(p => new Row(series.Code, series.Indicator, p.Period, p.Value, p.Unit, p.Change, p.Note, p.Chapter.Title,
             urls.Absolute(p.Url) is { Length: > 0 } absolute ? absolute : p.Url))
         .ToArray();
 
-    /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF).</summary>
-    public static byte[] Csv(IReadOnlyList<Row> rows, EditionContext context)
+    /// <summary>
+    /// The CSV lines of <paramref name="rows"/> (UTF-8, CRLF), made once per series and kept: an edit of one
+    /// statistic then writes the files from the kept lines of every other series rather than a few megabytes again.
+    /// </summary>
+    internal static byte[] CsvLines(IEnumerable<Row> rows)
     {
-        var table = new CsvTable(context.Text("indicator"), context.Text("period"), context.Text("value"), context.Text("unit"),
-            context.Text("change"), context.Text("note"), context.Text("chapter"), "URL");
+        var text = new StringBuilder();
         foreach (var row in rows)
         {
-            table.Row(row.Indicator, row.Period, row.Value, row.Unit, row.Change, row.Note, row.Chapter, row.Url);
+            text.AppendJoin(',', new[] { row.Indicator, row.Period, row.Value, row.Unit, row.Change, row.Note, row.Chapter, row.Url, row.Series }.Select(CsvTable.Field)).Append("\r\n");
         }
 
-        return table.ToBytes();
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>The JSON file.</summary>
-    public static byte[] Json(IReadOnlyList<Row> rows) => IndexJson.Write(new { statistics = rows });
+    /// <summary>The JSON objects of <paramref name="rows"/> as the file's array holds them (indented, comma-separated), made once per series like <see cref="CsvLines"/>.</summary>
+    internal static byte[] JsonItems(IEnumerable<Row> rows) => Encoding.UTF8.GetBytes(string.Join(",\n", rows.Select(row =>
+        string.Join('\n', Encoding.UTF8.GetString(IndexJson.Write(row)).TrimEnd('\n').Split('\n').Select(line => "    " + line)))));
+
+    /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF) of the series whose <see cref="CsvLines"/> are <paramref name="lines"/>.</summary>
+    public static byte[] Csv(IEnumerable<byte[]> lines, EditionContext context)
+    {
+        var header = new CsvTable(context.Text("indicator"), context.Text("period"), context.Text("value"), context.Text("unit"),
+            context.Text("change"), context.Text("note"), context.Text("chapter"), "URL", context.Text("indicatorCode")).ToBytes();
+        return Join(header, lines, []);
+    }
+
+    /// <summary>The JSON file of the series whose <see cref="JsonItems"/> are <paramref name="items"/>: <c>{"statistics": [...]}</c>.</summary>
+    public static byte[] Json(IEnumerable<byte[]> items)
+    {
+        var list = items.Where(i => i.Length > 0).ToList();
+        return list.Count == 0
+            ? "{\n  \"statistics\": []\n}\n"u8.ToArray()
+            : Join("{\n  \"statistics\": [\n"u8.ToArray(), list.SelectMany((item, i) => i == 0 ? [item] : new[] { ",\n"u8.ToArray(), item }), "\n  ]\n}\n"u8.ToArray());
+    }
+
+    private static byte[] Join(byte[] head, IEnumerable<byte[]> parts, byte[] tail)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(head);
+        foreach (var part in parts)
+        {
+            buffer.Write(part);
+        }
+
+        buffer.Write(tail);
+        return buffer.ToArray();
+    }
 }

@@ -11,6 +11,9 @@ namespace Yearbook.Indexes.Statistics;
 /// <param name="Note">The note, with the value as written when it was converted.</param>
 internal sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter Chapter, string Url, string Value, string Unit, string Note)
 {
+    /// <summary>Whether the value was written in another unit and converted into the series' unit.</summary>
+    public bool Converted { get; init; }
+
     /// <summary>The period in the edition's script.</summary>
     public string Period => Statistic.Period;
 
@@ -22,11 +25,21 @@ internal sealed record StatisticPoint(EditionStatistic Statistic, EditionChapter
 }
 
 /// <summary>The values of one indicator over time, in one unit.</summary>
-/// <param name="Anchor">The section id, from the Simplified indicator, so it is the same in both editions.</param>
+/// <param name="Code">The indicator's code (<see cref="IndicatorCode"/>), from the Simplified indicator, so it is the same in both editions.</param>
 /// <param name="Indicator">The indicator in the edition's script.</param>
 /// <param name="Unit">The unit of every point, in the edition's script.</param>
 /// <param name="Points">The points, oldest period first.</param>
-internal sealed record StatisticsSeries(string Anchor, string Indicator, string Unit, IReadOnlyList<StatisticPoint> Points);
+internal sealed record StatisticsSeries(string Code, string Indicator, string Unit, IReadOnlyList<StatisticPoint> Points)
+{
+    /// <summary>The Simplified indicator, and its unit when the indicator is split by unit: what the code is made from.</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The id of the series' chart and table.</summary>
+    public string Anchor => "series-" + Code;
+
+    /// <summary>Whether the series' values were given in more than one unit and converted into <see cref="Unit"/>.</summary>
+    public bool Reconciled => Points.Any(p => p.Converted);
+}
 
 /// <summary>Every statistic of every chapter of one edition, as series.</summary>
 /// <param name="Series">The series: the longest first, then in reading order.</param>

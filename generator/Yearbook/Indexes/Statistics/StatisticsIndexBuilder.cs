@@ -31,7 +31,6 @@ internal sealed class StatisticsIndexBuilder
             .ToList();
 
         var series = new List<(StatisticsSeries Series, int FirstSeen)>();
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in stats.Select((s, i) => (s.Stat, s.Chapter, s.Indicator, s.Unit, Index: i)).GroupBy(s => s.Indicator, StringComparer.Ordinal))
         {
             var points = group.ToList();
@@ -57,9 +56,9 @@ internal sealed class StatisticsIndexBuilder
 
                     var value = UnitScale.Shift(p.Stat.Source.Value, UnitScale.Of(p.Unit)!.Value.Exponent - UnitScale.Of(target)!.Value.Exponent)!;
                     var written = $"{p.Stat.Source.Value}{p.Stat.Unit}";
-                    return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）");
+                    return new StatisticPoint(p.Stat, p.Chapter, url, value, targetLabel, note.Length == 0 ? $"（{written}）" : $"{note}（{written}）") { Converted = true };
                 });
-                var made = Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted, anchors);
+                var made = Series(group.Key, target, split: false, points[0].Stat.Indicator, targetLabel, converted);
                 if (diagnostics is not null)
                 {
                     ReportConflicts(made, diagnostics);
@@ -87,7 +86,7 @@ internal sealed class StatisticsIndexBuilder
             {
                 var label = byUnit.First().Stat.Unit;
                 var unitPoints = byUnit.Select(p => new StatisticPoint(p.Stat, p.Chapter, chapterUrl(p.Chapter) + "#" + p.Stat.Anchor, p.Stat.Source.Value, label, p.Stat.Note ?? ""));
-                var made = Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints, anchors);
+                var made = Series(group.Key, byUnit.Key, split: true, byUnit.First().Stat.Indicator, label, unitPoints);
                 if (diagnostics is not null)
                 {
                     ReportConflicts(made, diagnostics);
@@ -97,10 +96,11 @@ internal sealed class StatisticsIndexBuilder
             }
         }
 
+        var codes = IndicatorCode.Number(series.Select(s => (s.Series.Key, s.Series.Code)));
         return new StatisticsIndex(series
             .OrderByDescending(s => s.Series.Points.Count)
             .ThenBy(s => s.FirstSeen)
-            .Select(s => s.Series)
+            .Select(s => s.Series with { Code = codes[s.Series.Key] })
             .ToList());
     }
 
@@ -135,17 +135,14 @@ internal sealed class StatisticsIndexBuilder
         }
     }
 
-    private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points, HashSet<string> anchors)
-    {
-        var slug = ChapterConverter.Slugify(split ? $"{indicator} {unit}" : indicator);
-        var anchor = "series-" + (slug.Length > 0 ? slug : "x");
-        var unique = anchor;
-        for (var n = 2; !anchors.Add(unique); n++)
-        {
-            unique = $"{anchor}-{n}";
-        }
+    /// <summary>Between the indicator and the unit in the key of a series split by unit: no YAML text holds it.</summary>
+    internal const char KeyUnitSeparator = '\u001f';
 
+    private static StatisticsSeries Series(string indicator, string unit, bool split, string label, string unitLabel, IEnumerable<StatisticPoint> points)
+    {
+        // The code before numbering: Build numbers like-coded series once all are known.
+        var key = split ? indicator + KeyUnitSeparator + unit : indicator;
         var ordered = points.OrderBy(p => PeriodOrder.KeyOf(p.Statistic.Source.Period), PeriodOrder.Keys).ToList();
-        return new StatisticsSeries(unique, label, unitLabel, ordered);
+        return new StatisticsSeries(IndicatorCode.Of(key), label, unitLabel, ordered) { Key = key };
     }
 }

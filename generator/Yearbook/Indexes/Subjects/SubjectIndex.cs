@@ -50,6 +50,17 @@ internal sealed record SubjectIndex(IReadOnlyList<SubjectGroup> Groups)
         .GroupBy(e => e.Heading, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Anchor, StringComparer.Ordinal);
 
+    /// <summary>The groups cut into pages.</summary>
+    public IReadOnlyList<SubjectPart> Parts { get; } = SubjectPaging.Split(Groups);
+
+    // The page where each heading begins, by anchor (chapter pages link their tags there), made on first use.
+    private Dictionary<string, (string Key, int Number)>? _pages;
+
+    /// <summary>The page (its group's key and its number) where the heading <paramref name="anchor"/> begins.</summary>
+    public (string Key, int Number) PageOf(string anchor) => LazyInitializer.EnsureInitialized(ref _pages, () => Parts
+        .SelectMany(part => part.Pages.SelectMany((page, n) => page.Where(p => !p.Continued).Select(p => (p.Entry.Anchor, part.Key, Number: n + 1))))
+        .ToDictionary(p => p.Anchor, p => (p.Key, p.Number), StringComparer.Ordinal))[anchor];
+
     /// <summary>The anchor of the entry of a tag as a chapter page of this edition shows it.</summary>
     public string? TagAnchor(string tag) => _tagAnchors.GetValueOrDefault(tag);
 

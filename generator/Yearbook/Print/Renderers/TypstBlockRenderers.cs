@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,6 +14,7 @@ internal sealed class TypstHeadingRenderer : MarkdownObjectRenderer<TypstRendere
         renderer.MarkedInSection.Clear();
         renderer.EnsureLine();
         renderer.Write($"#heading(level: {Math.Max(3, heading.Level + 1)}, outlined: false)[");
+        TypstEntryMark.Write(renderer, heading);
         renderer.WriteInlines(heading);
         renderer.WriteLine("]").WriteLine();
     }
@@ -44,6 +46,7 @@ internal sealed class TypstParagraphRenderer : MarkdownObjectRenderer<TypstRende
             return;
         }
 
+        TypstEntryMark.Write(renderer, paragraph);
         var first = paragraph.Inline?.FirstChild as LiteralInline;
         var text = first?.Content.ToString() ?? "";
         var close = text.StartsWith('【') ? text.IndexOf('】') : -1;
@@ -68,6 +71,23 @@ internal sealed class TypstParagraphRenderer : MarkdownObjectRenderer<TypstRende
         && literal.Content.ToString() is var text && (text.StartsWith("单位", StringComparison.Ordinal) || text.StartsWith("單位", StringComparison.Ordinal))
         && text.Length > 2 && text[2] is '：' or ':'
         && paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var i && i + 1 < parent.Count && parent[i + 1] is Markdig.Extensions.Tables.Table;
+}
+
+/// <summary>
+/// The mark of an entry (条目) where its title begins, <c>#metadata((entry: "项目投产"))&lt;yb-entry&gt;</c>:
+/// the theme's page map reads the page of each back, for the web pages and citations. Written here, not
+/// by the theme, so a theme that does not know of it still sets the book.
+/// </summary>
+internal static class TypstEntryMark
+{
+    /// <summary>Writes the mark when <paramref name="block"/> is an entry (given its id and class when the chapter was read).</summary>
+    public static void Write(TypstRenderer renderer, LeafBlock block)
+    {
+        if (block.TryGetAttributes() is { Id: { Length: > 0 } id, Classes: { } classes } && classes.Contains("entry"))
+        {
+            renderer.Write($"#metadata((entry: {TypstText.String(id)}))<yb-entry>");
+        }
+    }
 }
 
 /// <summary>A list: <c>list</c> or <c>enum</c> (with its start number), each item a content block.</summary>

@@ -1,7 +1,8 @@
 // Typesets the books of `yearbook print` with Typst (through the typst-ts node compiler pinned in
-// package-lock.json). Usage: node typeset.cjs MODULES_DIR < job.json, where the job is
-//   { root, fonts: [file…], sources: {"/path.typ": text…}, timestamp, books: [{main, pdf}] }.
-// The sources are the generated books and the theme's templates, mapped into the workspace `root`
+// package-lock.json). Usage: node typeset.cjs MODULES_DIR SETUP < job.json, where SETUP is
+//   { root, fonts: [file…], warm: [font family…] } and the job { sources: {"/path.typ": text…}, timestamp, books: [{main, pdf}] }.
+// Typst and the fonts (the `warm` families set once in a scrap document) load at start, while the generator is still
+// writing the books. The sources are the generated books and the theme's templates, mapped into the workspace `root`
 // (the site folder, so images resolve). Prints one JSON line per book:
 //   {"pdf": …, "pages": N, "map": <the value of the book's <yb-page-map> metadata>} or {"pdf": …, "errors": [...]}.
 'use strict';
@@ -17,8 +18,18 @@ try {
   process.exit(3);
 }
 
+const setup = JSON.parse(process.argv[3]);
+const compiler = typst.NodeCompiler.create({ workspace: setup.root, fontArgs: [{ fontPaths: setup.fonts }] });
+if (setup.warm && setup.warm.length > 0) {
+  const scrap = path.join(setup.root, '_yearbook', 'warm.typ');
+  // Regular faces, and the bold of the sans (headings, entries): those the theme uses.
+  const text = setup.warm.map(f => `#text(font: ${JSON.stringify(f)})[年鉴] ` + (/Sans/.test(f) ? `#text(font: ${JSON.stringify(f)}, weight: "bold")[年鉴]` : '')).join('\n');
+  compiler.mapShadow(scrap, Buffer.from(text, 'utf8'));
+  compiler.compile({ mainFilePath: scrap });
+  compiler.unmapShadow(scrap);
+}
+
 const job = JSON.parse(fs.readFileSync(0, 'utf8'));
-const compiler = typst.NodeCompiler.create({ workspace: job.root, fontArgs: [{ fontPaths: job.fonts }] });
 for (const [file, text] of Object.entries(job.sources)) {
   compiler.mapShadow(file, Buffer.from(text, 'utf8'));
 }

@@ -72,7 +72,9 @@ internal static class ChapterCitation
     /// <param name="language">The edition's language tag.</param>
     /// <param name="entry">The entry cited, or null for the whole chapter.</param>
     /// <param name="words">The standard's fixed words in the edition's script; Simplified when null.</param>
-    public static Citation For(EditionVolume volume, Chapter chapter, string title, IReadOnlyList<string> authors, string url, string language, CitedEntry? entry = null, CitationWords? words = null)
+    /// <param name="printedPage">The page the printed book starts the chapter on, when it exists; it wins over the front matter's <c>page:</c>.</param>
+    public static Citation For(EditionVolume volume, Chapter chapter, string title, IReadOnlyList<string> authors, string url, string language, CitedEntry? entry = null, CitationWords? words = null,
+        int? printedPage = null)
     {
         var publication = volume.Publication;
         return new Citation
@@ -85,7 +87,7 @@ internal static class ChapterCitation
             Place = publication.Place,
             Publisher = publication.Publisher,
             Year = volume.Source.Year,
-            Page = entry?.Page ?? chapter.FrontMatter.Page,
+            Page = entry?.Page ?? printedPage ?? chapter.FrontMatter.Page,
             Url = entry is null ? url : url + "#" + entry.Anchor,
             Isbn = publication.Isbn,
             Issn = publication.Issn,

@@ -10,10 +10,11 @@ internal static class ChapterPage
 {
     /// <summary>
     /// Builds the page of <paramref name="chapter"/>; <paramref name="bodyHtml"/> is its rendered body; <paramref name="printed"/>,
-    /// when the volume is printed, the address of the chapter's first page in the PDF and the number printed on it.
+    /// when the volume is printed, the address of the chapter's first page in the PDF and the number printed on it;
+    /// <paramref name="printedEntries"/> the same for each entry the book gives a page, by its id.
     /// </summary>
     public static Page Build(EditionChapter chapter, string bodyHtml, TableOfContents contents, EditionContext context, SiteUrls urls, Func<string, string> subjectUrl,
-        (string Url, int Page)? printed = null)
+        (string Url, int Page)? printed = null, IReadOnlyDictionary<string, (string Url, int Page)>? printedEntries = null)
     {
         var edition = chapter.Edition;
         var volume = contents.VolumeOf(chapter.Source);
@@ -21,6 +22,29 @@ internal static class ChapterPage
         var next = contents.Next(chapter.Source);
         var volumeUrl = urls.Volume(edition, volume.Source);
         object? Neighbour(EditionChapter? c) => c is null ? null : new { title = c.Title, url = urls.Chapter(edition, c.Source) };
+        var address = urls.Absolute(urls.Chapter(edition, chapter.Source)) is { Length: > 0 } absolute ? absolute : urls.Chapter(edition, chapter.Source);
+        var words = new CitationWords(context.Text("citationPlaceUnknown"), context.Text("citationPublisherUnknown"), context.Text("citationEtAl"));
+        // The printed book's page, when there is one, is the one cited; else the page: the editor gave.
+        Citation Cite(CitedEntry? entry = null) =>
+            ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors, address, edition.Lang, entry, words, printed?.Page);
+        object? Print((string Url, int Page)? at) => at is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null;
+        var entries = chapter.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        object? Entry(string? id)
+        {
+            if (id is null || !entries.TryGetValue(id, out var entry))
+            {
+                return null;
+            }
+
+            (string Url, int Page)? at = printedEntries is not null && printedEntries.TryGetValue(id, out var p) ? p : null;
+            return new
+            {
+                id,
+                title = entry.Title,
+                print = Print(at),
+                citation = CitationBlock.Of(Cite(new CitedEntry(entry.Title, id, at?.Page)), $"{chapter.Source.Slug}-{id}"),
+            };
+        }
 
         return new Page
         {
@@ -48,6 +72,7 @@ internal static class ChapterPage
                     summary = chapter.Summary,
                     tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
                     bodyHtml = RawHtml.From(bodyHtml),
+                    bodyParts = EntryBlocks.Split(bodyHtml, [.. chapter.Entries.Select(e => e.Id)]).Select(p => new { html = RawHtml.From(p.Html), entry = Entry(p.EntryId) }).ToList(),
                     toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level, kind = h.Kind }).ToList(),
                     honors = chapter.Honors.Select(h => new
                     {
@@ -81,13 +106,10 @@ internal static class ChapterPage
                         date = FormatDate(d.Date),
                     } : null,
                     page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                    print = printed is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null,
+                    print = Print(printed),
                 },
                 ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
-                ["citation"] = CitationBlock.Of(ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors,
-                    urls.Absolute(urls.Chapter(edition, chapter.Source)) is { Length: > 0 } absolute ? absolute : urls.Chapter(edition, chapter.Source),
-                    edition.Lang, words: new CitationWords(context.Text("citationPlaceUnknown"), context.Text("citationPublisherUnknown"), context.Text("citationEtAl"))),
-                    chapter.Source.Slug),
+                ["citation"] = CitationBlock.Of(Cite(), chapter.Source.Slug),
                 ["prev"] = Neighbour(previous),
                 ["next"] = Neighbour(next),
             },
