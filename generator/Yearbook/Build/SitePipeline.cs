@@ -726,6 +726,7 @@ internal sealed class SitePipeline
                 {
                     page = job.Build();
                     var data = job.Context.For(page);
+                    _options.BeforePageRender?.Invoke(page.Kind, data);
                     if (output is null)
                     {
                         run.Theme.RenderPage(page.Kind, data, TextWriter.Null);
