@@ -2,6 +2,7 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes.Chronicle;
+using Yearbook.Indexes.DataPackages;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
@@ -82,6 +83,7 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
             [
                 (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, context)),
                 (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
+                .. DataPackageFiles.HonorsTables(honors, contents, edition, context, urls),
             ]);
         }
 
@@ -100,6 +102,7 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
             [
                 (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(statisticsParts.CsvLines), context)),
                 (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(statisticsParts.JsonItems))),
+                .. DataPackageFiles.StatisticsTablesAndDescriptors(statistics, contents, edition, converter.Convert(config.Title, config.DefaultScript), context, urls),
             ]);
         }
 
