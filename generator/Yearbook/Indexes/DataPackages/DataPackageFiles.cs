@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Yearbook.Editions;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
@@ -45,22 +46,32 @@ internal static class DataPackageFiles
         EditionContext context, SiteUrls urls)
     {
         var folder = edition.Code + "/";
+        var split = index.Series.Select(s => BySeries.GetValue(s, series => SplitByVolume(series, urls))).ToList();
         foreach (var volume in contents.Volumes)
         {
             var slug = volume.Source.Slug;
-            var series = index.Series
-                .Select(s => s with { Points = s.Points.Where(p => p.Chapter.Source.VolumeSlug == slug).ToList() })
-                .Where(s => s.Points.Count > 0)
-                .ToList();
-            var lines = series.Select(s => StatisticsDownloads.CsvLines(StatisticsDownloads.SeriesRows(s, urls)));
-            yield return ($"{folder}{slug}/{DataPackage.StatisticsFile}", StatisticsDownloads.Csv(lines, context));
-            var numeric = series.All(s => s.Points.All(p => DataPackage.FitsNumberColumn(p.Value)));
+            var parts = split.Select(s => s.GetValueOrDefault(slug)).OfType<VolumePart>().ToList();
+            yield return ($"{folder}{slug}/{DataPackage.StatisticsFile}", StatisticsDownloads.Csv(parts.Select(p => p.CsvLines), context));
             yield return ($"{folder}{slug}/{DataPackage.FileName}", DataPackage.Descriptor($"yearbook-{slug}-{edition.Code}",
-                volume.Title, DataPackage.HonorsFile, DataPackage.StatisticsFile, numeric, context));
+                volume.Title, DataPackage.HonorsFile, DataPackage.StatisticsFile, parts.All(p => p.Numeric), context));
         }
 
-        var all = index.Series.All(s => s.Points.All(p => DataPackage.FitsNumberColumn(p.Value)));
         yield return (folder + DataPackage.FileName, DataPackage.Descriptor($"yearbook-{edition.Code}", siteTitle,
-            HonorsPage.Folder + DataPackage.HonorsFile, StatisticsPage.Folder + DataPackage.StatisticsFile, all, context));
+            HonorsPage.Folder + DataPackage.HonorsFile, StatisticsPage.Folder + DataPackage.StatisticsFile, split.All(s => s.Values.All(p => p.Numeric)), context));
     }
+
+    /// <summary>
+    /// Each series' rows by volume, made once per series object: an edit of a few statistics keeps the other
+    /// series (<see cref="StatisticsIndexBuilder.Update"/>), so only the edited ones are written out again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<StatisticsSeries, Dictionary<string, VolumePart>> BySeries = new();
+
+    private static Dictionary<string, VolumePart> SplitByVolume(StatisticsSeries series, SiteUrls urls) => series.Points
+        .GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new VolumePart(
+            StatisticsDownloads.CsvLines(StatisticsDownloads.SeriesRows(series with { Points = g.ToList() }, urls)),
+            g.All(p => DataPackage.FitsNumberColumn(p.Value))), StringComparer.Ordinal);
+
+    /// <summary>A series' rows in one volume: their CSV lines, and whether every value fits a number column.</summary>
+    private sealed record VolumePart(byte[] CsvLines, bool Numeric);
 }
