@@ -150,3 +150,15 @@ public sealed class DataPackageTests(SampleSite sample) : IClassFixture<SampleSi
 
     private List<string> Rows(string relative) => Encoding.UTF8.GetString(Site.Bytes(relative)).TrimStart('\uFEFF').Split("\r\n").Skip(1).Where(l => l.Length > 0).ToList();
 }
+
+/// <summary>The fixture site's awkward cases (converted units, a Traditional chapter, conflicting honors and figures) still make valid packages.</summary>
+public sealed class FixtureDataPackageTests(FixtureSite fixture) : IClassFixture<FixtureSite>
+{
+    [Fact]
+    public void Every_descriptor_of_the_fixture_site_is_valid_and_its_tables_match_it()
+    {
+        var descriptors = Directory.EnumerateFiles(fixture.Site.Output, "datapackage.json", SearchOption.AllDirectories).ToList();
+        Assert.Equal(6, descriptors.Count); // two editions, each with its own and two volumes'
+        Assert.All(descriptors, d => Assert.Empty(DataPackageCheck.Problems(d)));
+    }
+}
