@@ -30,6 +30,9 @@ public sealed record BuildOptions
     /// <summary>Called with each chapter's full path between listing and reading it: the seam where a test removes the file (<see cref="Content.SiteLoader.BeforeChapterRead"/>).</summary>
     internal Action<string>? BeforeChapterRead { get; init; }
 
+    /// <summary>Called with each page's kind and template context before it renders: the seam where a test reads what the theme is given.</summary>
+    internal Action<string, IReadOnlyDictionary<string, object?>>? BeforePageRender { get; init; }
+
     /// <summary>Receives progress reports; called from several threads. Null for none.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Yearbook.Editions;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
@@ -46,7 +45,7 @@ internal static class DataPackageFiles
         EditionContext context, SiteUrls urls)
     {
         var folder = edition.Code + "/";
-        var split = index.Series.Select(s => BySeries.GetValue(s, series => SplitByVolume(series, urls))).ToList();
+        var split = index.Series.Select(s => SplitByVolume(s, urls)).ToList();
         foreach (var volume in contents.Volumes)
         {
             var slug = volume.Source.Slug;
@@ -60,12 +59,7 @@ internal static class DataPackageFiles
             HonorsPage.Folder + DataPackage.HonorsFile, StatisticsPage.Folder + DataPackage.StatisticsFile, split.All(s => s.Values.All(p => p.Numeric)), context));
     }
 
-    /// <summary>
-    /// Each series' rows by volume, made once per series object: an edit of a few statistics keeps the other
-    /// series (<see cref="StatisticsIndexBuilder.Update"/>), so only the edited ones are written out again.
-    /// </summary>
-    private static readonly ConditionalWeakTable<StatisticsSeries, Dictionary<string, VolumePart>> BySeries = new();
-
+    /// <summary>A series' rows by volume.</summary>
     private static Dictionary<string, VolumePart> SplitByVolume(StatisticsSeries series, SiteUrls urls) => series.Points
         .GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => new VolumePart(
