@@ -319,7 +319,8 @@ internal sealed partial class ChapterReader
                 $"the statistic '{indicator}' has no {(unit is null ? "unit" : "period")}", fields.Location);
         }
 
-        if (!StatisticForms.IsNumber(value))
+        // … is the yearbooks' mark for a figure that is not available (数据不详): the downloads declare it a missing value.
+        if (!StatisticForms.IsNumber(value) && value != "…")
         {
             // Kept as written (the table shows it), but it cannot be drawn or compared: an error, with the fix.
             var fix = StatisticForms.ValueFix(value, unit);

@@ -2,6 +2,7 @@ using Yearbook.Content;
 using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes.Chronicle;
+using Yearbook.Indexes.DataPackages;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
@@ -93,6 +94,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         [
             (sources.Folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, sources.Context)),
             (sources.Folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
+            .. DataPackageFiles.HonorsTables(honors, sources.Contents, sources.Edition, sources.Context, sources.Urls),
         ]));
     }
 
@@ -111,6 +113,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         [
             (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(parts.CsvLines), sources.Context)),
             (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(parts.JsonItems))),
+            .. DataPackageFiles.StatisticsTablesAndDescriptors(statistics, sources.Contents, sources.Edition, sources.Converter.Convert(sources.Config.Title, sources.Config.DefaultScript), sources.Context, sources.Urls),
         ])) { Parts = parts };
     }
 

@@ -24,6 +24,15 @@ internal static class SitePaths
     /// <summary>The folder of one edition's search documents, relative to the edition.</summary>
     public const string SearchDocuments = Search + "docs/";
 
+    /// <summary>The Data Package descriptor of the downloads, relative to an edition and to a volume's folder.</summary>
+    public const string DataPackage = "datapackage.json";
+
+    /// <summary>A volume's honors table, relative to the volume's folder.</summary>
+    public const string DataPackageHonors = "honors.csv";
+
+    /// <summary>A volume's statistics table, relative to the volume's folder.</summary>
+    public const string DataPackageStatistics = "statistics.csv";
+
     /// <summary>The Atom feed, relative to an edition.</summary>
     public const string Feed = "atom.xml";
 

@@ -50,6 +50,7 @@ internal static class HonorsPage
                 years = yearLinks,
                 csvUrl = urls.Page(edition, Folder + "honors.csv"),
                 jsonUrl = urls.Page(edition, Folder + "honors.json"),
+                dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
             }, context.Text("honorsIntro")),
         };
 

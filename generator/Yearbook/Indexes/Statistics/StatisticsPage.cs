@@ -47,6 +47,7 @@ internal static class StatisticsPage
             }).ToList(),
             csvUrl = urls.Page(edition, Folder + "statistics.csv"),
             jsonUrl = urls.Page(edition, Folder + "statistics.json"),
+            dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
         }, context.Text("statisticsIntro"));
     }
 
@@ -142,6 +143,7 @@ internal static class StatisticsPage
                     splitByUnit = series.Key.Contains(StatisticsIndexBuilder.KeyUnitSeparator, StringComparison.Ordinal),
                     csvUrl = urls.Page(edition, Folder + "statistics.csv"),
                     jsonUrl = urls.Page(edition, Folder + "statistics.json"),
+                    dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
                 },
             },
         };

@@ -22,6 +22,12 @@ internal static class VolumePage
                 recordYear = volume.Source.RecordYear,
                 url = urls.Volume(edition, volume.Source),
                 pdf = pdf is { } book ? new { url = book.Url, pages = book.Pages } : null,
+                data = new
+                {
+                    honorsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageHonors,
+                    statisticsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageStatistics,
+                    dataPackageUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackage,
+                },
                 prefaceHtml = volume.Preface.Length == 0 ? RawHtml.Empty : RawHtml.From(markdown.Render(volume.Preface)),
                 categories = volume.Categories.Select(c => new
                 {
