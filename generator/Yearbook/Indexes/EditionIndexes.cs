@@ -90,7 +90,7 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
         var statisticsParts = previous?.StatisticsParts;
         if (rebuild.HasFlag(IndexKinds.Statistics))
         {
-            var builder = new StatisticsIndexBuilder(Simplified);
+            var builder = new StatisticsIndexBuilder(Simplified, StatisticsIndexBuilder.CodesOf(config, Simplified));
             statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
                 ?? builder.Build(chapters, ChapterUrl, diagnostics);
             var categories = StatisticsCategory.Of(statistics, contents.Volumes, context.Text("otherCategory"));
