@@ -244,7 +244,10 @@ public sealed class SiteBuilder
 
         output.WriteText("sitemap.xml", Sitemap.Write(sitemap.Select(p => p!.Value), urls));
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {(urls.Absolute(urls.Base + "sitemap.xml") is { Length: > 0 } abs ? abs : urls.Base + "sitemap.xml")}\n");
-        CopyFolder(theme.AssetsFolder, "assets", output, site.Root);
+        foreach (var assets in theme.AssetFolders)
+        {
+            CopyFolder(assets, "assets", output, site.Root); // the theme's own over the bundled ones it lacks
+        }
         foreach (var file in media.Order(StringComparer.Ordinal))
         {
             output.CopyFile(Path.Combine(site.Root, file), "media/" + file);

@@ -127,6 +127,11 @@ public sealed class SiteSession
             var source = Path.Combine(state.Theme.AssetsFolder, asset);
             if (!File.Exists(source))
             {
+                if (state.Theme.FallbackFolder is { } bundled && File.Exists(Path.Combine(bundled, "assets", asset)))
+                {
+                    return null; // the bundled theme's file takes its place: the full build copies it
+                }
+
                 output.Delete("assets/" + asset);
             }
             else if (SiteLoader.IsInside(state.Theme.Folder, source))
