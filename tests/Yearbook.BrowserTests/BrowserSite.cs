@@ -78,6 +78,8 @@ public sealed class BrowserSite : IAsyncLifetime
             .ToList();
         _server = await StaticSiteServer.StartAsync(Output, PathBase);
         _playwright = await Playwright.CreateAsync();
+        // Expect(...) retries for 5 s by default; give it the navigation timeout, as a loaded CI machine needs.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             // Debian's Chromium, installed by tests/setup; Playwright never downloads a browser here.
