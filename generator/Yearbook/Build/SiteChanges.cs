@@ -27,13 +27,6 @@ internal sealed class SiteChanges
     /// <summary>Whether a layout, partial or the UI strings of the theme changed.</summary>
     public bool Templates { get; private set; }
 
-    /// <summary>
-    /// Whether an edited chapter holds entries (【…】), before or after the edit. Entries reach the subject
-    /// index and the entry-title lint, which the chapter edits do not bring up to date: once the edited
-    /// chapters read without errors, a full build publishes them.
-    /// </summary>
-    public bool EntriesChanged { get; private set; }
-
     /// <summary>Whether only a full build brings the site up to date.</summary>
     public bool NeedsFullBuild { get; private set; }
 
@@ -41,7 +34,7 @@ internal sealed class SiteChanges
     public bool IsEmpty => !NeedsFullBuild && !Templates && Chapters.Count == 0 && Assets.Count == 0 && Media.Count == 0;
 
     /// <summary>Sorts <paramref name="changedFiles"/> (full paths) against the published <paramref name="state"/>.</summary>
-    public static SiteChanges Classify(IEnumerable<string> changedFiles, SiteState state)
+    public static SiteChanges Classify(IEnumerable<string> changedFiles, PipelineMemory state)
     {
         var changes = new SiteChanges();
         var site = state.Site;
@@ -98,7 +91,7 @@ internal sealed class SiteChanges
         }
     }
 
-    private void ClassifyContentFile(string relative, string full, SiteState state, Dictionary<string, Volume> volumes)
+    private void ClassifyContentFile(string relative, string full, PipelineMemory state, Dictionary<string, Volume> volumes)
     {
         var site = state.Site;
         var media = state.Media;
@@ -120,18 +113,9 @@ internal sealed class SiteChanges
             return;
         }
 
-        if (state.ChapterAt(relative) is { } chapter)
+        if (state.ChapterAt(relative) is not null)
         {
-            // The chronicle pages, the volume's order of kinds and the citations are not tracked edit by edit: a change that
-            // may reach them (a chapter of another kind than entries, or one that names its kind or page) is a full build.
-            if (ChapterKindFields.Matter(chapter, full))
-            {
-                NeedsFullBuild = true;
-                return;
-            }
-
             Chapters.Add(relative);
-            EntriesChanged |= chapter.Body.Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal) || HoldsEntries(full);
         }
         else if (!File.Exists(full))
         {
@@ -141,14 +125,7 @@ internal sealed class SiteChanges
         }
         else if (name.EndsWith(".md", StringComparison.Ordinal) && parts.Length is 2 or 3 && volumes.ContainsKey(parts[0]))
         {
-            if (ChapterKindFields.Matter(null, full))
-            {
-                NeedsFullBuild = true; // a new chronicle, feature or appendix
-                return;
-            }
-
             Chapters.Add(relative); // a new chapter
-            EntriesChanged |= HoldsEntries(full);
         }
         else if (media.Contains(relative))
         {
@@ -156,19 +133,6 @@ internal sealed class SiteChanges
         }
 
         // Anything else (an image no chapter uses yet, a note beside the volumes) is not read by a build.
-    }
-
-    /// <summary>Whether the chapter file holds an entry title's bracket (see <see cref="EntriesChanged"/>).</summary>
-    private static bool HoldsEntries(string file)
-    {
-        try
-        {
-            return File.Exists(file) && File.ReadAllText(file).Contains(Content.Entries.EntryMarkup.Open, StringComparison.Ordinal);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false; // the chapter's own reading reports it
-        }
     }
 
     private static bool IsUnder(string folder, string path) =>

@@ -19,7 +19,7 @@ internal sealed record Chapter
     public required FrontMatter FrontMatter { get; init; }
 
     /// <summary>The Markdown body (LF line endings).</summary>
-    public required string Body { get; init; }
+    public required string Body { get { ContentReads.Note(Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The file line the body starts on (1-based), so Markdown positions map to file lines.</summary>
     public required int BodyLine { get; init; }

@@ -124,6 +124,7 @@ internal sealed partial class ChapterReader
             Honors = fields.MappingList("honors").Select(ReadHonor).OfType<Honor>().ToList(),
             Stats = fields.MappingList("stats").Select(ReadStatistic).OfType<Statistic>().ToList(),
             Draft = fields.Bool("draft") ?? false,
+            ChapterPath = path,
             Kind = ChapterKinds.Parse(fields.OneOf("kind", ChapterKinds.Words)),
             Document = fields.Mapping("document") is { } document ? ReadDocument(document) : null,
             Page = ReadPage(fields),

@@ -49,7 +49,10 @@ internal sealed record EditionStatistic(string Anchor, Statistic Source, string 
 /// <param name="Text">The rest of its first line, in the edition's script.</param>
 internal sealed record EditionChronicleItem(Content.Chronicle.ChronicleItem Source, string Date, string Text);
 
-/// <summary>A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.</summary>
+/// <summary>
+/// A chapter as one edition publishes it: every text in the edition's script, the body as a converted Markdown tree.
+/// Each getter records the part it reads (<see cref="ContentReads"/>), so what a page shows is known from what its builder read.
+/// </summary>
 internal sealed record EditionChapter
 {
     /// <summary>The chapter as written.</summary>
@@ -59,47 +62,47 @@ internal sealed record EditionChapter
     public required Edition Edition { get; init; }
 
     /// <summary>The title.</summary>
-    public required string Title { get; init; }
+    public required string Title { get { ContentReads.Note(Source.Path, ContentPart.Title); return field; } init; }
 
     /// <summary>The category (类目), or empty.</summary>
-    public required string Category { get; init; }
+    public required string Category { get { ContentReads.Note(Source.Path, ContentPart.Category); return field; } init; }
 
     /// <summary>The source (供稿/来源), or empty.</summary>
-    public required string SourceName { get; init; }
+    public required string SourceName { get { ContentReads.Note(Source.Path, ContentPart.SourceName); return field; } init; }
 
     /// <summary>The authors.</summary>
-    public required IReadOnlyList<string> Authors { get; init; }
+    public required IReadOnlyList<string> Authors { get { ContentReads.Note(Source.Path, ContentPart.Authors); return field; } init; }
 
     /// <summary>The summary, or empty.</summary>
-    public required string Summary { get; init; }
+    public required string Summary { get { ContentReads.Note(Source.Path, ContentPart.Summary); return field; } init; }
 
     /// <summary>The tags.</summary>
-    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<string> Tags { get { ContentReads.Note(Source.Path, ContentPart.Tags); return field; } init; }
 
     /// <summary>The honors.</summary>
-    public required IReadOnlyList<EditionHonor> Honors { get; init; }
+    public required IReadOnlyList<EditionHonor> Honors { get { ContentReads.Note(Source.Path, ContentPart.Honors); return field; } init; }
 
     /// <summary>The statistics.</summary>
-    public required IReadOnlyList<EditionStatistic> Stats { get; init; }
+    public required IReadOnlyList<EditionStatistic> Stats { get { ContentReads.Note(Source.Path, ContentPart.Stats); return field; } init; }
 
     /// <summary>The body in the edition's script, rendered to HTML with its links resolved for the edition.</summary>
-    public required string BodyHtml { get; init; }
+    public required string BodyHtml { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The chapter's contents: its level-2 and level-3 headings, its entries and its titled tables, in order.</summary>
-    public required IReadOnlyList<Heading> Headings { get; init; }
+    public required IReadOnlyList<Heading> Headings { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The entries (条目), in order.</summary>
-    public IReadOnlyList<EditionEntry> Entries { get; init; } = [];
+    public IReadOnlyList<EditionEntry> Entries { get { ContentReads.Note(Source.Path, ContentPart.Entries); return field; } init; } = [];
 
     /// <summary>The body's plain text outside its entries (null when it has none: then <see cref="PlainText"/>).</summary>
-    public string? TextOutsideEntries { get; init; }
+    public string? TextOutsideEntries { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 
     /// <summary>The document a feature (特载) reprints, in the edition's script; null when none is given.</summary>
-    public SourceDocument? Document { get; init; }
+    public SourceDocument? Document { get { ContentReads.Note(Source.Path, ContentPart.Document); return field; } init; }
 
     /// <summary>A chronicle's dated items; empty for other kinds.</summary>
-    public IReadOnlyList<EditionChronicleItem> Chronicle { get; init; } = [];
+    public IReadOnlyList<EditionChronicleItem> Chronicle { get { ContentReads.Note(Source.Path, ContentPart.Chronicle); return field; } init; } = [];
 
     /// <summary>The body's plain text in the edition's script, for search and feeds.</summary>
-    public required string PlainText { get; init; }
+    public required string PlainText { get { ContentReads.Note(Source.Path, ContentPart.Body); return field; } init; }
 }

@@ -10,21 +10,34 @@ using Yearbook.Model;
 namespace Yearbook.Indexes;
 
 /// <summary>What one index publishes: its pages and its downloads.</summary>
-/// <param name="Kind">The index.</param>
 /// <param name="Pages">The index's landing page, then its split pages.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-internal sealed record IndexOutput(IndexKinds Kind, IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+
+/// <summary>One index of an edition with what it publishes.</summary>
+/// <typeparam name="T">The index.</typeparam>
+/// <param name="Index">The index.</param>
+/// <param name="Output">Its pages and downloads.</param>
+internal sealed record BuiltIndex<T>(T Index, IndexOutput Output)
+{
+    /// <summary>What the next build of the index may keep of this one (the statistics' pages by series), or null.</summary>
+    public StatisticsParts? Parts { get; init; }
+}
 
 /// <summary>
-/// The indexes across volumes of one edition, wired in one place: honors, statistics and subjects,
-/// each with its page and, for honors and statistics, its CSV and JSON downloads.
+/// The indexes across volumes of one edition, wired in one place: honors, statistics, subjects and the chronicle,
+/// each with its page and, for honors and statistics, its CSV and JSON downloads. Each is a function of
+/// the table of contents alone, so the pipeline keeps each by what it read.
 /// </summary>
 /// <param name="Honors">The honors index.</param>
 /// <param name="Statistics">The statistics index.</param>
 /// <param name="Subjects">The subject index.</param>
-/// <param name="Outputs">What each index publishes: honors, statistics, subjects, chronicle.</param>
-internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statistics, SubjectIndex Subjects, IReadOnlyList<IndexOutput> Outputs)
+/// <param name="Chronicle">The chronicle (大事记) across volumes.</param>
+internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex<StatisticsIndex> Statistics, BuiltIndex<SubjectIndex> Subjects, BuiltIndex<ChronicleIndex> Chronicle)
 {
+    /// <summary>What each index publishes: honors, statistics, subjects, chronicle.</summary>
+    public IReadOnlyList<IndexOutput> Outputs => [Honors.Output, Statistics.Output, Subjects.Output, Chronicle.Output];
+
     /// <summary>The index pages.</summary>
     public IEnumerable<Page> Pages => Outputs.SelectMany(o => o.Pages);
 
@@ -32,99 +45,103 @@ internal sealed record EditionIndexes(HonorsIndex Honors, StatisticsIndex Statis
     public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
 
     /// <summary>
-    /// The Simplified forms of the texts the indexes compare (indicators, units, honors, headings), by text
-    /// and script: the next build of this edition's indexes after an edit starts from them rather than
-    /// converting thousands of texts again. Only ever used by one build at a time.
-    /// </summary>
-    private Dictionary<(string, Script), string> SimplifiedForms { get; init; } = [];
-
-    /// <summary>
-    /// What the statistics page and downloads show of each series, for the next build of this edition's
-    /// indexes after an edit: the series it keeps keep their parts, charts included.
-    /// </summary>
-    private StatisticsParts? StatisticsParts { get; init; }
-
-    /// <summary>
-    /// Builds the indexes of <paramref name="contents"/> for <paramref name="converter"/>'s edition;
-    /// <paramref name="simplified"/> converts into Simplified script, in which headings, indicators and
-    /// honors are compared. Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
-    /// With <paramref name="previous"/>, only the indexes in <paramref name="rebuild"/> are built again;
-    /// the others, their pages and downloads are taken from it (an edit that none of them shows).
-    /// <paramref name="statisticsInPlace"/> lists the statistics (as written, before and after, with their
-    /// chapter's script) of an edit that changed statistics in place: only their series are built again.
+    /// Builds the indexes of <paramref name="contents"/>; see <see cref="Sources"/> for the parameters.
+    /// Consistency warnings go to <paramref name="diagnostics"/> when given (one edition only).
     /// </summary>
     public static EditionIndexes Build(SiteConfig config, TableOfContents contents, EditionConverter converter, EditionConverter simplified,
-        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics, EditionIndexes? previous = null, IndexKinds rebuild = IndexKinds.All,
-        IReadOnlyList<(Statistic Statistic, Script Script)>? statisticsInPlace = null)
+        EditionContext context, SiteUrls urls, DiagnosticBag? diagnostics)
     {
-        if (previous is null)
-        {
-            rebuild = IndexKinds.All;
-        }
-
-        var edition = converter.Edition;
-        var chapters = contents.Volumes.SelectMany(v => v.Chapters).ToList();
-        // Indicators, units and honors repeat across thousands of chapters: each is converted once.
-        var simplifiedForms = previous?.SimplifiedForms ?? [];
-        string Simplified(string text, Script script) =>
-            simplifiedForms.TryGetValue((text, script), out var known) ? known : simplifiedForms[(text, script)] = simplified.Convert(text, script);
-        string ChapterUrl(EditionChapter chapter) => urls.Chapter(edition, chapter.Source);
-        IndexOutput Previous(IndexKinds kind) => previous!.Outputs.First(o => o.Kind == kind);
-        var folder = edition.Code + "/";
-
-        var honors = previous?.Honors;
-        var honorsOutput = previous is null ? null : Previous(IndexKinds.Honors);
-        if (rebuild.HasFlag(IndexKinds.Honors))
-        {
-            honors = new HonorsIndexBuilder(Simplified).Build(chapters, ChapterUrl, diagnostics);
-            var rows = HonorsDownloads.Rows(honors, context, urls);
-            honorsOutput = new IndexOutput(IndexKinds.Honors, HonorsPage.Build(honors, edition, context, urls),
-            [
-                (folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, context)),
-                (folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
-            ]);
-        }
-
-        var statistics = previous?.Statistics;
-        var statisticsOutput = previous is null ? null : Previous(IndexKinds.Statistics);
-        var statisticsParts = previous?.StatisticsParts;
-        if (rebuild.HasFlag(IndexKinds.Statistics))
-        {
-            var builder = new StatisticsIndexBuilder(Simplified, StatisticsIndexBuilder.CodesOf(config, Simplified));
-            statistics = (statisticsInPlace is null ? null : builder.Update(previous!.Statistics, chapters, statisticsInPlace, ChapterUrl, diagnostics))
-                ?? builder.Build(chapters, ChapterUrl, diagnostics);
-            var categories = StatisticsCategory.Of(statistics, contents.Volumes, context.Text("otherCategory"));
-            statisticsParts = StatisticsParts.Make(categories, edition, context, urls, statisticsParts);
-            // The landing page, then the category and indicator pages (an update keeps the objects of those it did not change).
-            statisticsOutput = new IndexOutput(IndexKinds.Statistics, [StatisticsPage.Build(statistics, categories, contents.Volumes, edition, context, urls), .. statisticsParts.Pages],
-            [
-                (folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(statisticsParts.CsvLines), context)),
-                (folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(statisticsParts.JsonItems))),
-            ]);
-        }
-
-        var subjects = previous?.Subjects;
-        var subjectsOutput = previous is null ? null : Previous(IndexKinds.Subjects);
-        if (rebuild.HasFlag(IndexKinds.Subjects))
-        {
-            var stroke = edition.Script == Script.Hant && config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
-            subjects = new SubjectIndexBuilder(new PinyinCollation(), Simplified).Build(chapters, stroke, context.Text("strokes"));
-            // Stroke order in one edition groups the headings otherwise than pinyin order in the other.
-            var sameInOther = config.SubjectsTraditionalOrder != TraditionalOrder.Stroke;
-            subjectsOutput = new IndexOutput(IndexKinds.Subjects, SubjectsPage.Build(subjects, edition, context, urls, contents, sameInOther), []);
-        }
-
-        var chronicleOutput = previous is null ? null : Previous(IndexKinds.Chronicle);
-        if (rebuild.HasFlag(IndexKinds.Chronicle))
-        {
-            var chronicle = new ChronicleIndexBuilder(ChapterUrl).Build(contents.Volumes);
-            chronicleOutput = new IndexOutput(IndexKinds.Chronicle, ChroniclePage.Build(chronicle, edition, context, urls), []);
-        }
-
-        return new EditionIndexes(honors!, statistics!, subjects!, [honorsOutput!, statisticsOutput!, subjectsOutput!, chronicleOutput!]) { SimplifiedForms = simplifiedForms, StatisticsParts = statisticsParts };
+        var sources = new Sources(config, contents, converter, simplified, context, urls, []);
+        return new EditionIndexes(BuildHonors(sources, diagnostics), BuildStatistics(sources, diagnostics), BuildSubjects(sources), BuildChronicle(sources));
     }
 
-    /// <summary>The address of a tag's entry in the subject index, as a chapter page of this edition links it.</summary>
-    public string SubjectUrl(SiteUrls urls, Edition edition, string tag) =>
-        Subjects.TagAnchor(tag) is { } anchor ? SubjectsPage.Url(Subjects, urls, edition, anchor) : urls.Page(edition, SubjectsPage.Folder);
+    /// <summary>What the indexes of one edition are built from.</summary>
+    /// <param name="Config">The site settings.</param>
+    /// <param name="Contents">The edition's table of contents.</param>
+    /// <param name="Converter">The edition's converter.</param>
+    /// <param name="Simplified">Converts into Simplified script, in which headings, indicators and honors are compared.</param>
+    /// <param name="Context">The edition's template context.</param>
+    /// <param name="Urls">The site's addresses.</param>
+    /// <param name="SimplifiedForms">
+    /// The Simplified forms already made, by text and script: indicators, units and honors repeat across
+    /// thousands of chapters, and each is converted once. A pure function's results, so they may be kept
+    /// from build to build of one edition (never shared by two threads).
+    /// </param>
+    public sealed record Sources(SiteConfig Config, TableOfContents Contents, EditionConverter Converter, EditionConverter Simplified,
+        EditionContext Context, SiteUrls Urls, Dictionary<(string, Script), string> SimplifiedForms)
+    {
+        internal Edition Edition => Converter.Edition;
+
+        internal string Folder => Edition.Code + "/";
+
+        internal List<EditionChapter> Chapters() => Contents.Volumes.SelectMany(v => v.Chapters).ToList();
+
+        internal string ToSimplified(string text, Script script) =>
+            SimplifiedForms.TryGetValue((text, script), out var known) ? known : SimplifiedForms[(text, script)] = Simplified.Convert(text, script);
+
+        internal string Local(string text) => Converter.Convert(text, Script.Hans);
+
+        internal string ChapterUrl(EditionChapter chapter) => Urls.Chapter(Edition, chapter.Source);
+    }
+
+    /// <summary>The honors index with its page and downloads.</summary>
+    public static BuiltIndex<HonorsIndex> BuildHonors(Sources sources, DiagnosticBag? diagnostics)
+    {
+        var honors = new HonorsIndexBuilder(sources.ToSimplified).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
+        var rows = HonorsDownloads.Rows(honors, sources.Context, sources.Urls);
+        return new BuiltIndex<HonorsIndex>(honors, new IndexOutput(HonorsPage.Build(honors, sources.Edition, sources.Context, sources.Urls),
+        [
+            (sources.Folder + HonorsPage.Folder + "honors.csv", HonorsDownloads.Csv(rows, sources.Context)),
+            (sources.Folder + HonorsPage.Folder + "honors.json", HonorsDownloads.Json(rows)),
+        ]));
+    }
+
+    /// <summary>
+    /// The statistics index with its pages and downloads: the landing page, then the category and indicator pages.
+    /// The pages of <paramref name="previous"/> (this edition's index before an edit) whose series are unchanged are
+    /// kept, the same objects, so the pipeline need not render them again.
+    /// </summary>
+    public static BuiltIndex<StatisticsIndex> BuildStatistics(Sources sources, DiagnosticBag? diagnostics, BuiltIndex<StatisticsIndex>? previous = null)
+    {
+        var statistics = new StatisticsIndexBuilder(sources.ToSimplified, StatisticsIndexBuilder.CodesOf(sources.Config, sources.ToSimplified)).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
+        var categories = StatisticsCategory.Of(statistics, sources.Contents.Volumes, sources.Context.Text("otherCategory"));
+        var parts = StatisticsParts.Make(categories, sources.Edition, sources.Context, sources.Urls, previous?.Parts);
+        var landing = StatisticsPage.Build(statistics, categories, sources.Contents.Volumes, sources.Edition, sources.Context, sources.Urls);
+        return new BuiltIndex<StatisticsIndex>(statistics, new IndexOutput([landing, .. parts.Pages],
+        [
+            (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(parts.CsvLines), sources.Context)),
+            (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(parts.JsonItems))),
+        ])) { Parts = parts };
+    }
+
+    /// <summary>The subject index with its page.</summary>
+    public static BuiltIndex<SubjectIndex> BuildSubjects(Sources sources)
+    {
+        var stroke = sources.Edition.Script == Script.Hant && sources.Config.SubjectsTraditionalOrder == TraditionalOrder.Stroke;
+        var subjects = new SubjectIndexBuilder(new PinyinCollation(), sources.ToSimplified).Build(sources.Chapters(), stroke, sources.Context.Text("strokes"));
+        // Stroke order in one edition groups the headings otherwise than pinyin order in the other.
+        var sameInOther = sources.Config.SubjectsTraditionalOrder != TraditionalOrder.Stroke;
+        return new BuiltIndex<SubjectIndex>(subjects, new IndexOutput(SubjectsPage.Build(subjects, sources.Edition, sources.Context, sources.Urls, sources.Contents, sameInOther), []));
+    }
+
+    /// <summary>The chronicle across volumes with its page.</summary>
+    public static BuiltIndex<ChronicleIndex> BuildChronicle(Sources sources)
+    {
+        var chronicle = new ChronicleIndexBuilder(sources.ChapterUrl).Build(sources.Contents.Volumes);
+        return new BuiltIndex<ChronicleIndex>(chronicle, new IndexOutput(ChroniclePage.Build(chronicle, sources.Edition, sources.Context, sources.Urls), []));
+    }
+
+    /// <summary>Every tag's address in the subject index (its letter's page and anchor), by tag: what chapter pages link.</summary>
+    public IReadOnlyDictionary<string, string> SubjectLinks(SiteUrls urls, Edition edition) =>
+        Subjects.Index.TagAnchors.ToDictionary(t => t.Key, t => SubjectsPage.Url(Subjects.Index, urls, edition, t.Value), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The address of a tag's entry in the subject index, as a chapter page of this edition links it;
+    /// records that the tag's place in the index was read.
+    /// </summary>
+    public string SubjectUrl(SiteUrls urls, Edition edition, string tag)
+    {
+        ContentReads.Note(tag, ContentPart.SubjectAnchor);
+        return Subjects.Index.TagAnchor(tag) is { } anchor ? SubjectsPage.Url(Subjects.Index, urls, edition, anchor) : urls.Page(edition, SubjectsPage.Folder);
+    }
 }

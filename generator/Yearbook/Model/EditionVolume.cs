@@ -16,6 +16,9 @@ internal sealed record CategoryEntry(string Name, string Anchor, IReadOnlyList<E
 /// <param name="Categories">The table of contents by category.</param>
 internal sealed record EditionVolume(Volume Source, string Title, string Preface, IReadOnlyList<CategoryEntry> Categories)
 {
+    /// <summary>The table of contents by category; reading it records that the volume's listing was read (<see cref="ContentReads"/>).</summary>
+    public IReadOnlyList<CategoryEntry> Categories { get { ContentReads.Note(Source.Slug, ContentPart.Listing); return field; } init; } = Categories;
+
     /// <summary>The editor body, publisher and place in the edition's script (ISBN and ISSN as written), for citations.</summary>
     public Publication Publication { get; init; } = Publication.None;
 

@@ -13,10 +13,31 @@ internal sealed class TableOfContents
 
     /// <summary>Builds the table of contents from the converted chapters of one edition.</summary>
     public TableOfContents(Site site, EditionConverter converter, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
+        : this(site, converter, c => chapters[c], null, _ => false)
+    {
+    }
+
+    /// <summary>
+    /// Builds the table of contents again after an edit: a volume of <paramref name="kept"/> is taken as it was
+    /// when it is the same volume as loaded and <paramref name="holds"/> says none of its chapters was converted
+    /// again; the others are listed from <paramref name="chapters"/>.
+    /// </summary>
+    public TableOfContents(Site site, EditionConverter converter, Func<Chapter, EditionChapter> chapters, TableOfContents? kept, Func<Volume, bool> holds)
     {
         _neighbours = new(ReferenceEqualityComparer.Instance);
+        var before = kept?.Volumes.ToDictionary<EditionVolume, Volume, EditionVolume>(v => v.Source, v => v, ReferenceEqualityComparer.Instance);
         Volumes = site.Volumes.Select(volume =>
         {
+            if (before is not null && before.TryGetValue(volume, out var was) && holds(volume))
+            {
+                foreach (var chapter in volume.Chapters)
+                {
+                    _neighbours[chapter] = kept!._neighbours[chapter];
+                }
+
+                return was;
+            }
+
             var title = converter.Convert(volume.Title, volume.Script);
             string? Local(string? text) => text is null ? null : converter.Convert(text, site.Config.DefaultScript);
             var p = volume.Publication;
@@ -25,37 +46,8 @@ internal sealed class TableOfContents
         }).ToList();
     }
 
-    /// <summary>
-    /// The table of contents of <paramref name="site"/> after an edit of chapters in the volumes
-    /// <paramref name="changedVolumes"/> (by slug): those are listed again from <paramref name="chapters"/>,
-    /// the others are taken from <paramref name="previous"/> as they were. Volume titles and prefaces do
-    /// not change with chapters, so nothing is converted again.
-    /// </summary>
-    public TableOfContents(TableOfContents previous, Site site, IReadOnlyDictionary<Chapter, EditionChapter> chapters, IReadOnlySet<string> changedVolumes)
-    {
-        // Most entries stay: copying the previous map (a block copy) and replacing the changed volumes'
-        // entries costs far less than listing ten thousand chapters again.
-        _neighbours = new(previous._neighbours, ReferenceEqualityComparer.Instance);
-        var before = previous.Volumes.ToDictionary(v => v.Source.Slug, StringComparer.Ordinal);
-        Volumes = site.Volumes.Select(volume =>
-        {
-            var old = before[volume.Slug];
-            if (!changedVolumes.Contains(volume.Slug))
-            {
-                return old;
-            }
-
-            foreach (var chapter in old.Chapters)
-            {
-                _neighbours.Remove(chapter.Source);
-            }
-
-            return Index(old with { Source = volume, Categories = [] }, chapters);
-        }).ToList();
-    }
-
     /// <summary>Lists the chapters of <paramref name="volume"/> by category and records their neighbours.</summary>
-    private EditionVolume Index(EditionVolume volume, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
+    private EditionVolume Index(EditionVolume volume, Func<Chapter, EditionChapter> chapters)
     {
         // A folder is named by its first chapter's category; two folders of the same name are one entry.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -65,7 +57,7 @@ internal sealed class TableOfContents
         }
 
         var categories = volume.Source.Chapters
-            .Select(c => chapters[c])
+            .Select(chapters)
             .GroupBy(c => names[c.Source.CategorySlug ?? ""], StringComparer.Ordinal)
             .Select(g => new CategoryEntry(
                 g.First().Category.Length > 0 ? g.First().Category : volume.Title,
@@ -86,11 +78,19 @@ internal sealed class TableOfContents
     public IReadOnlyList<EditionVolume> Volumes { get; }
 
     /// <summary>The chapter before <paramref name="chapter"/> in its volume, if any.</summary>
-    public EditionChapter? Previous(Chapter chapter) => _neighbours[chapter].Previous;
+    public EditionChapter? Previous(Chapter chapter)
+    {
+        ContentReads.Note(chapter.Path, ContentPart.Neighbours);
+        return _neighbours[chapter].Previous;
+    }
 
     /// <summary>The chapter after <paramref name="chapter"/> in its volume, if any.</summary>
-    public EditionChapter? Next(Chapter chapter) => _neighbours[chapter].Next;
+    public EditionChapter? Next(Chapter chapter)
+    {
+        ContentReads.Note(chapter.Path, ContentPart.Neighbours);
+        return _neighbours[chapter].Next;
+    }
 
     /// <summary>The volume holding <paramref name="chapter"/>.</summary>
-    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter].Volume;
+    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter].Volume; // which volume follows from the chapter's path
 }

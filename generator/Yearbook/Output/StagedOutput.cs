@@ -9,7 +9,7 @@ namespace Yearbook.Output;
 /// leaves a half-written site and the previous site stays until the new one is complete. The
 /// generator only ever replaces a folder it created itself (it holds a marker file).
 /// </summary>
-internal sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : IDisposable, IOutputSink
 {
     /// <summary>The marker file that says the generator created a folder and may replace it.</summary>
     public const string MarkerFile = ".yearbook-output";
@@ -142,6 +142,15 @@ internal sealed class StagedOutput : IDisposable
         {
             throw new OutputNotWritableException(target, ex);
         }
+    }
+
+    /// <inheritdoc />
+    void IOutputSink.CopyOutput(string fromRelativePath, string relativePath) => CopyFile(Path.Combine(Staging, fromRelativePath), relativePath);
+
+    /// <inheritdoc />
+    void IOutputSink.Delete(string relativePath)
+    {
+        // The staging folder starts empty: nothing to remove.
     }
 
     /// <summary>Moves the staged site into place, replacing the previous one in one atomic step where the system allows.</summary>

@@ -25,10 +25,16 @@ internal sealed class ChapterLinks
 
     /// <summary>Creates the resolver for <paramref name="site"/>.</summary>
     public ChapterLinks(Site site, SiteUrls urls)
+        : this(site, urls, site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>Creates the resolver for <paramref name="site"/>, whose chapters by path are <paramref name="chaptersByPath"/> (kept from run to run by the pipeline).</summary>
+    public ChapterLinks(Site site, SiteUrls urls, IReadOnlyDictionary<string, Chapter> chaptersByPath)
     {
         _site = site;
         _urls = urls;
-        _chaptersByPath = site.Chapters.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        _chaptersByPath = chaptersByPath;
         _boundary = new ContentBoundary(site.Root);
         _markdown = new ChapterMarkdown(site.Config.RawHtml);
     }
@@ -110,6 +116,7 @@ internal sealed class ChapterLinks
         var target = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
         var folder = Path.GetDirectoryName(chapter.Path)?.Replace('\\', '/') ?? "";
         var combined = Normalize(folder.Length == 0 ? target : folder + "/" + target);
+        ContentReads.Note(combined, ContentPart.Body); // whether a chapter is there, and its anchors
         if (combined is not null && _chaptersByPath.TryGetValue(combined, out var linked))
         {
             // A chapter of the site: the loader read it from inside the content folder, so the file

@@ -391,15 +391,20 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void An_edit_that_adds_or_touches_entries_asks_for_a_full_build_once_it_reads_without_errors()
+    public void An_edit_that_adds_or_touches_entries_reaches_the_subject_index_as_a_full_build_does()
     {
         var (site, session, output) = Start();
         var chapter = MiddleChapter(site);
         var good = File.ReadAllText(chapter);
 
-        // An entry reaches the subject index and the entry lint, which the chapter edits leave alone: a full build.
+        // An entry with a tag reaches the subject index: the pages that read the chapter's entries are made again.
         File.AppendAllText(chapter, "\n【园区建设】{产业园区}新建标准化厂房两栋。\n");
-        Assert.Null(session.TryUpdate([chapter]));
+        var added = session.TryUpdate([chapter]);
+        Assert.NotNull(added);
+        Assert.True(added.Published);
+        Assert.Contains(added.Files, f => f.EndsWith("/subjects/index.html", StringComparison.Ordinal));
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
 
         // Broken while it holds entries: the last good site stays, as for any broken chapter.
         File.WriteAllText(chapter, "---\ntitle: [未闭合\n---\n【园区建设】正文。\n");

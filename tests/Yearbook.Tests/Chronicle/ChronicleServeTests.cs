@@ -5,16 +5,15 @@ using Yearbook.SyntheticSite.Planning;
 namespace Yearbook.Tests.Chronicle;
 
 /// <summary>
-/// The preview and the chronicle: a change that may reach the chronicle pages, a volume's order of kinds
-/// or a printed page in citations is not applied chapter by chapter (TryUpdate gives null: a full build),
-/// and the full build then publishes what <c>yearbook build</c> would. Other edits stay incremental.
+/// The preview and the chronicle: a change that reaches the chronicle pages, a volume's order of kinds or a
+/// printed page in citations is applied as any other edit, and the served folder is what <c>yearbook build</c> writes.
 /// </summary>
 public sealed class ChronicleServeTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "yearbook-chronicle-serve-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void Chronicle_and_kind_changes_go_to_a_full_build_and_match_yearbook_build()
+    public void Chronicle_and_kind_changes_are_served_as_yearbook_build_writes_them()
     {
         var (site, session, output) = Start();
         var volume = Directory.EnumerateDirectories(site).Where(d => File.Exists(Path.Combine(d, "_volume.yml"))).Order(StringComparer.Ordinal).First();
@@ -24,15 +23,15 @@ public sealed class ChronicleServeTests : IDisposable
 
         // A new chronicle chapter.
         File.WriteAllText(chronicle, $"---\ntitle: 大事记\nkind: chronicle\n---\n\n## 1月\n\n- 1月5日 召开经济工作会议。\n");
-        Assert.Null(session.TryUpdate([chronicle]));
-        Assert.True(session.Build().Published);
+        Assert.True(session.TryUpdate([chronicle])?.Published);
+        session.RefreshSearchIndex();
         Assert.Contains($"d{year}-01-05", File.ReadAllText(Path.Combine(output, "zh-hans", "chronicle", $"{year}", "index.html")), StringComparison.Ordinal);
         AssertSameAsFullBuild(site, output);
 
         // An item added to it.
         File.AppendAllText(chronicle, "- 1月9日 开展冬季安全检查。\n");
-        Assert.Null(session.TryUpdate([chronicle]));
-        Assert.True(session.Build().Published);
+        Assert.True(session.TryUpdate([chronicle])?.Published);
+        session.RefreshSearchIndex();
         Assert.Contains($"d{year}-01-09", File.ReadAllText(Path.Combine(output, "zh-hant", "chronicle", $"{year}", "index.html")), StringComparison.Ordinal);
         AssertSameAsFullBuild(site, output);
 
@@ -40,11 +39,19 @@ public sealed class ChronicleServeTests : IDisposable
         var chapter = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).First(f => f != chronicle);
         var text = File.ReadAllText(chapter);
         File.WriteAllText(chapter, text.Insert(text.IndexOf('\n') + 1, "page: 17\n"));
-        Assert.Null(session.TryUpdate([chapter]));
-        Assert.True(session.Build().Published);
+        Assert.True(session.TryUpdate([chapter])?.Published);
+        session.RefreshSearchIndex();
         AssertSameAsFullBuild(site, output);
 
-        // An ordinary body edit of another chapter stays chapter by chapter.
+        // A chapter turned into an appendix moves to the end of its volume.
+        var appendix = Directory.EnumerateFiles(volume, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(f => f != chronicle && f != chapter);
+        var appendixText = File.ReadAllText(appendix);
+        File.WriteAllText(appendix, appendixText.Insert(appendixText.IndexOf('\n') + 1, "kind: appendix\n"));
+        Assert.True(session.TryUpdate([appendix])?.Published);
+        session.RefreshSearchIndex();
+        AssertSameAsFullBuild(site, output);
+
+        // An ordinary body edit of another chapter.
         var other = Directory.EnumerateFiles(site, "*.md", SearchOption.AllDirectories).Where(f => !Path.GetRelativePath(site, f).StartsWith("themes", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
         File.AppendAllText(other, "\n新增一段。\n");
         Assert.NotNull(session.TryUpdate([other]));

@@ -34,51 +34,13 @@ internal sealed class StatisticsIndexBuilder
     /// Builds the index of <paramref name="chapters"/> (in reading order); unit problems are reported to
     /// <paramref name="diagnostics"/> when it is given (once per build, not once per edition).
     /// </summary>
-    public StatisticsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics) =>
-        Build(chapters, chapterUrl, diagnostics, only: null);
-
-    /// <summary>
-    /// The index of the edited site after an edit that changed statistics of chapters but not which
-    /// indicators and units each of them lists, in which order (a value, a period, a note): only the
-    /// series of the <paramref name="edited"/> statistics (as written, with their chapter's script) are
-    /// built again; every other series is kept, the same object, in its place. Null when the rebuilt
-    /// series do not take exactly the old ones' places (names, counts): the caller builds the whole index.
-    /// </summary>
-    public StatisticsIndex? Update(StatisticsIndex previous, IEnumerable<EditionChapter> chapters, IEnumerable<(Statistic Statistic, Script Script)> edited,
-        Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
-    {
-        var indicators = edited.Select(e => _simplified(e.Statistic.Indicator, e.Script).Trim()).ToHashSet(StringComparer.Ordinal);
-        var rebuilt = Build(chapters, chapterUrl, diagnostics, indicators).Series.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var replaced = 0;
-        var series = new List<StatisticsSeries>(previous.Series.Count);
-        foreach (var old in previous.Series)
-        {
-            var point = old.Points[0];
-            if (!indicators.Contains(_simplified(point.Statistic.Source.Indicator, point.Chapter.Source.FrontMatter.Script).Trim()))
-            {
-                series.Add(old);
-            }
-            else if (rebuilt.TryGetValue(old.Key, out var now) && now.Points.Count == old.Points.Count)
-            {
-                series.Add(now with { Code = old.Code }); // numbered among the whole index's codes, not the rebuilt few
-                replaced++;
-            }
-            else
-            {
-                return null; // split or joined differently, or named apart from a like-named series: the order may change
-            }
-        }
-
-        return replaced == rebuilt.Count ? new StatisticsIndex(series) : null;
-    }
-
-    private StatisticsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics, IReadOnlySet<string>? only)
+    public StatisticsIndex Build(IEnumerable<EditionChapter> chapters, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
     {
         var stats = chapters
             .SelectMany(c => c.Stats.Select(s => (Stat: s, Chapter: c,
                 Indicator: _simplified(s.Source.Indicator, c.Source.FrontMatter.Script).Trim(),
                 Unit: _simplified(s.Source.Unit, c.Source.FrontMatter.Script).Trim())))
-            .Where(s => s.Indicator.Length > 0 && (only is null || only.Contains(s.Indicator)))
+            .Where(s => s.Indicator.Length > 0)
             .ToList();
 
         var series = new List<(StatisticsSeries Series, int FirstSeen)>();
@@ -158,7 +120,7 @@ internal sealed class StatisticsIndexBuilder
             }
         }
 
-        if (diagnostics is not null && only is null)
+        if (diagnostics is not null)
         {
             var recorded = series.Select(s => s.Series.Key.Split(KeyUnitSeparator)[0]).ToHashSet(StringComparer.Ordinal);
             foreach (var (indicator, setting) in _codes.Where(c => !recorded.Contains(c.Key)))

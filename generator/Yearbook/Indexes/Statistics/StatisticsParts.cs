@@ -1,3 +1,4 @@
+using Yearbook.Content;
 using Yearbook.Editions;
 using Yearbook.Model;
 
@@ -6,18 +7,20 @@ namespace Yearbook.Indexes.Statistics;
 /// <summary>
 /// What one edition's statistics pages and downloads show of each series: its indicator page, chart
 /// included, and its download rows, made once per series; and the category pages, made once per list of
-/// series. The edition's indexes keep them for their next update: after an edit of a few statistics the
-/// preview keeps every other series, the same objects (<see cref="StatisticsIndexBuilder.Update"/>), and
-/// takes their pages from here, the same <see cref="Page"/> objects, which it then need not write again.
+/// series. The next build of the edition's index after an edit (<see cref="EditionIndexes.BuildStatistics"/>)
+/// keeps the parts of every series whose points are still the same statistics of the same chapters, the same
+/// <see cref="Page"/> objects, which the pipeline then need not render again.
 /// </summary>
 internal sealed class StatisticsParts
 {
     private readonly Dictionary<StatisticsSeries, SeriesParts> _bySeries;
+    private readonly Dictionary<string, SeriesParts> _byCode;
     private readonly Dictionary<string, CategoryPage> _categoryPages;
 
     private StatisticsParts(Dictionary<StatisticsSeries, SeriesParts> bySeries, Dictionary<string, CategoryPage> categoryPages)
     {
         _bySeries = bySeries;
+        _byCode = bySeries.Values.ToDictionary(p => p.Series.Code, StringComparer.Ordinal);
         _categoryPages = categoryPages;
     }
 
@@ -25,16 +28,28 @@ internal sealed class StatisticsParts
     public IReadOnlyList<Page> Pages { get; private init; } = [];
 
     /// <summary>
-    /// Makes the parts of every series of <paramref name="categories"/> (the categories of one edition's index);
-    /// a series that <paramref name="previous"/> (the same edition's parts before an update) holds, under the
-    /// same category, keeps its parts, and a category page listing the same series keeps its page. A series
-    /// belongs to one edition's index, so its labels and addresses are still those its parts were made with.
+    /// Makes the parts of every series of <paramref name="categories"/> (the categories of one edition's index).
+    /// A series that <paramref name="previous"/> (the same edition's parts before an edit) made under the same
+    /// category from the same points keeps its parts, and a category page listing the same series keeps its page;
+    /// what making them read is noted again (<see cref="ContentReads"/>), as if they had been made now.
     /// </summary>
     public static StatisticsParts Make(IReadOnlyList<StatisticsCategory> categories, Edition edition, EditionContext context, SiteUrls urls, StatisticsParts? previous)
     {
         var labels = StatisticsPage.ChartLabels(context);
         // By identity: series are records, and two series with equal values are still two pages.
         var bySeries = new Dictionary<StatisticsSeries, SeriesParts>(ReferenceEqualityComparer.Instance);
+        foreach (var category in categories)
+        {
+            foreach (var series in category.Series)
+            {
+                bySeries[series] = previous?._byCode.GetValueOrDefault(series.Code) is { } old && old.Category == (category.Slug, category.Title) && Same(old.Series, series)
+                    ? old.Replayed()
+                    : ContentReads.Record(() => new SeriesParts(series, (category.Slug, category.Title),
+                        StatisticsPage.Indicator(series, (category.Slug, category.Title), StatisticsPage.SeriesData(series, labels), edition, context, urls),
+                        StatisticsDownloads.SeriesRows(series, urls)), out var reads) with { Reads = reads };
+            }
+        }
+
         var categoryPages = new Dictionary<string, CategoryPage>(StringComparer.Ordinal);
         var pages = new List<Page>();
         foreach (var category in categories)
@@ -45,32 +60,17 @@ internal sealed class StatisticsParts
                 var listed = category.Series.Skip((n - 1) * StatisticsPage.SeriesPerPage).Take(StatisticsPage.SeriesPerPage).ToList();
                 var url = urls.Page(edition, StatisticsPage.CategoryPath(category.Slug, n));
                 var page = previous?._categoryPages.GetValueOrDefault(url) is { } old && old.Title == category.Title && old.PageCount == count
-                    && old.SeriesCount == category.Series.Count && old.Series.SequenceEqual(listed, ReferenceEqualityComparer.Instance)
-                    ? old
-                    : new CategoryPage(category.Title, count, category.Series.Count, listed, StatisticsPage.Category(category, listed, n, count, edition, context, urls));
+                    && old.SeriesCount == category.Series.Count && old.Series.SequenceEqual(listed.Select(s => bySeries[s].Series), ReferenceEqualityComparer.Instance)
+                    ? old.Replayed()
+                    : ContentReads.Record(() => new CategoryPage(category.Title, count, category.Series.Count, listed.Select(s => bySeries[s].Series).ToList(),
+                        StatisticsPage.Category(category, listed, n, count, edition, context, urls)), out var reads) with { Reads = reads };
                 categoryPages[url] = page;
                 pages.Add(page.Page);
             }
         }
 
-        foreach (var category in categories)
-        {
-            foreach (var series in category.Series)
-            {
-                var parts = previous?._bySeries.GetValueOrDefault(series) is { } old && old.Category == (category.Slug, category.Title)
-                    ? old
-                    : Parts(series, (category.Slug, category.Title));
-                bySeries[series] = parts;
-                pages.Add(parts.Page);
-            }
-        }
-
+        pages.AddRange(categories.SelectMany(c => c.Series).Select(s => bySeries[s].Page));
         return new StatisticsParts(bySeries, categoryPages) { Pages = pages };
-
-        SeriesParts Parts(StatisticsSeries series, (string Slug, string Title) category) => new(
-            category,
-            StatisticsPage.Indicator(series, category, StatisticsPage.SeriesData(series, labels), edition, context, urls),
-            StatisticsDownloads.SeriesRows(series, urls));
     }
 
     /// <summary>The CSV lines of <paramref name="series"/> (<see cref="StatisticsDownloads.CsvLines"/>), a series of the index these parts were made for.</summary>
@@ -79,12 +79,41 @@ internal sealed class StatisticsParts
     /// <summary>The JSON items of <paramref name="series"/> (<see cref="StatisticsDownloads.JsonItems"/>).</summary>
     public byte[] JsonItems(StatisticsSeries series) => _bySeries[series].JsonItems;
 
-    private sealed record SeriesParts((string Slug, string Title) Category, Page Page, StatisticsDownloads.Row[] Rows)
+    /// <summary>
+    /// Whether two series show the same: the same code, names and unit, and point by point the same statistic of
+    /// the same chapter (kept objects: a chapter converted again is another object) with the same value.
+    /// </summary>
+    private static bool Same(StatisticsSeries a, StatisticsSeries b) =>
+        a.Code == b.Code && a.Key == b.Key && a.Indicator == b.Indicator && a.Unit == b.Unit && a.Points.Count == b.Points.Count
+        && a.Points.Zip(b.Points).All(p => ReferenceEquals(p.First.Statistic, p.Second.Statistic) && ReferenceEquals(p.First.Chapter, p.Second.Chapter)
+            && p.First.Url == p.Second.Url && p.First.Value == p.Second.Value && p.First.Unit == p.Second.Unit && p.First.Note == p.Second.Note
+            && p.First.Converted == p.Second.Converted);
+
+    private sealed record SeriesParts(StatisticsSeries Series, (string Slug, string Title) Category, Page Page, StatisticsDownloads.Row[] Rows)
     {
+        /// <summary>What making the parts read, noted again when a later build keeps them.</summary>
+        public IReadOnlySet<ContentRead> Reads { get; init; } = new HashSet<ContentRead>();
+
         public byte[] CsvLines { get; } = StatisticsDownloads.CsvLines(Rows);
 
         public byte[] JsonItems { get; } = StatisticsDownloads.JsonItems(Rows);
+
+        public SeriesParts Replayed()
+        {
+            ContentReads.NoteAll(Reads);
+            return this;
+        }
     }
 
-    private sealed record CategoryPage(string Title, int PageCount, int SeriesCount, IReadOnlyList<StatisticsSeries> Series, Page Page);
+    private sealed record CategoryPage(string Title, int PageCount, int SeriesCount, IReadOnlyList<StatisticsSeries> Series, Page Page)
+    {
+        /// <summary>What making the page read, noted again when a later build keeps it.</summary>
+        public IReadOnlySet<ContentRead> Reads { get; init; } = new HashSet<ContentRead>();
+
+        public CategoryPage Replayed()
+        {
+            ContentReads.NoteAll(Reads);
+            return this;
+        }
+    }
 }

@@ -64,6 +64,9 @@ internal sealed record SubjectIndex(IReadOnlyList<SubjectGroup> Groups)
     /// <summary>The anchor of the entry of a tag as a chapter page of this edition shows it.</summary>
     public string? TagAnchor(string tag) => _tagAnchors.GetValueOrDefault(tag);
 
+    /// <summary>The anchor of every tag's entry, by tag.</summary>
+    internal IReadOnlyDictionary<string, string> TagAnchors => _tagAnchors;
+
     /// <summary>The entry id of a heading: its kind and its Simplified form, so both editions agree.</summary>
     public static string AnchorOf(SubjectKind kind, string simplifiedHeading)
     {

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
-using Yearbook.Output;
-
-namespace Yearbook.Build;
+namespace Yearbook.Output;
 
 /// <summary>
 /// Writes into a published output folder while the preview server reads it: each file is written
@@ -10,7 +8,7 @@ namespace Yearbook.Build;
 /// did not change is left alone (compared as it is read, without loading a large index page whole).
 /// Keeps the list of files it touched.
 /// </summary>
-internal sealed class OutputFiles
+internal sealed class OutputFiles : IOutputSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _folder;
@@ -22,6 +20,9 @@ internal sealed class OutputFiles
     /// <summary>The files written, copied or removed, relative to the output folder, in that order.</summary>
     public IReadOnlyList<string> Touched => _touched;
 
+    /// <summary>The output folder.</summary>
+    public string Folder => _folder;
+
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="relativePath"/> unless the file already holds it.</summary>
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
@@ -30,6 +31,9 @@ internal sealed class OutputFiles
     /// unless the file already holds it, through buffers reused from page to page.
     /// </summary>
     public void WriteText(string relativePath, Action<TextWriter> render) => PageBuffer.Encode(Utf8, render, bytes => WriteBytes(relativePath, bytes));
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/> unless the file already holds them.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes.AsSpan());
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/> unless the file already holds them.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
@@ -81,12 +85,31 @@ internal sealed class OutputFiles
         }
     }
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="relativePath"/>.</summary>
-    public void Copy(string source, string relativePath)
+    /// <summary>Copies <paramref name="source"/> to <paramref name="relativePath"/> unless the file already holds the same bytes.</summary>
+    public void CopyFile(string source, string relativePath)
     {
+        if (Same(source, Path.Combine(_folder, relativePath)))
+        {
+            return;
+        }
+
         var temporary = Temporary(relativePath);
         File.Copy(source, temporary, overwrite: true);
         MoveIntoPlace(temporary, relativePath);
+    }
+
+    /// <inheritdoc />
+    public void CopyOutput(string fromRelativePath, string relativePath) => CopyFile(Path.Combine(_folder, fromRelativePath), relativePath);
+
+    /// <summary>Whether two files hold the same bytes.</summary>
+    private static bool Same(string source, string target)
+    {
+        if (!File.Exists(target) || new FileInfo(source).Length != new FileInfo(target).Length)
+        {
+            return false;
+        }
+
+        return Holds(target, File.ReadAllBytes(source));
     }
 
     /// <summary>Removes <paramref name="relativePath"/>, and the folders it leaves empty, up to the output folder.</summary>
@@ -99,7 +122,11 @@ internal sealed class OutputFiles
         }
 
         File.Delete(path);
-        _touched.Add(relativePath);
+        lock (_touched)
+        {
+            _touched.Add(relativePath);
+        }
+
         var root = Path.GetFullPath(_folder).TrimEnd(Path.DirectorySeparatorChar);
         for (var folder = Path.GetDirectoryName(Path.GetFullPath(path)); folder is not null && folder.Length > root.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
         {
@@ -118,6 +145,9 @@ internal sealed class OutputFiles
     private void MoveIntoPlace(string temporary, string relativePath)
     {
         File.Move(temporary, Path.Combine(_folder, relativePath), overwrite: true);
-        _touched.Add(relativePath);
+        lock (_touched)
+        {
+            _touched.Add(relativePath);
+        }
     }
 }
