@@ -1,19 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Yearbook.BrowserTests;
+using Yearbook.Bench;
 
 // dotnet run --project tests/Yearbook.PageBenchmark -c Release -- --site BUILT_SITE [--runs 5] [--width 360] [--edition zh-hans]
 // Serves a built site on 127.0.0.1 and loads one page of every kind (root, home, volume, chapter, each index's
-// landing page and a split page of it, the statistics pages that exist, search, 404) in headless Chromium at a
+// landing page, a split page of it and its page 2 where there is one: an honors year, a subjects letter, a chronicle
+// year, a statistics category; one indicator's page, search, 404) in headless Chromium at a
 // phone's width, each run in a new browser context (an empty cache). Per page: the HTML's bytes, all bytes
 // loaded, the number of elements and the time to the load event (median of the runs). Then the largest HTML
 // file of the whole output, with its element count. Prints a Markdown table.
-var options = new Dictionary<string, string>(StringComparer.Ordinal);
-for (var i = 0; i + 1 < args.Length; i += 2)
-{
-    options[args[i].TrimStart('-')] = args[i + 1];
-}
+var options = BenchmarkBrowser.Options(args);
 
 if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "index.html")))
 {
@@ -53,7 +50,8 @@ void Add(string kind, string? path)
 var volume = First(edition + "/", p => Regex.IsMatch(p, @"/\d{4}/$"));
 Add("volume", volume);
 Add("chapter", volume is null ? null : First(volume, _ => true, 2));
-foreach (var index in new[] { "honors", "subjects", "chronicle", "statistics" })
+// Each index's landing page, a part of it and the second page of a part where one exists (subjects/c/2/).
+foreach (var (index, part) in new[] { ("honors", "year"), ("subjects", "letter"), ("chronicle", "year") })
 {
     var landing = $"{edition}/{index}/";
     if (!File.Exists(Path.Combine(siteFolder, landing, "index.html")))
@@ -62,21 +60,26 @@ foreach (var index in new[] { "honors", "subjects", "chronicle", "statistics" })
     }
 
     Add(index, landing);
-    // A split page, and the second page of a part where one exists (subjects/c/2/).
-    Add(index + " part", First(landing, _ => true));
-    Add(index + " part, page 2", First(landing, p => p.EndsWith("/2/", StringComparison.Ordinal), 2));
+    Add($"{index} {part}", First(landing, _ => true));
+    Add($"{index} {part}, page 2", First(landing, p => p.EndsWith("/2/", StringComparison.Ordinal), 2));
+}
+
+// The statistics: the landing page, a category (statistics/category/<slug>/) and its page 2, and one indicator's page.
+var statistics = $"{edition}/statistics/";
+if (File.Exists(Path.Combine(siteFolder, statistics, "index.html")))
+{
+    Add("statistics", statistics);
+    Add("statistics category", First(statistics + "category/", _ => true));
+    Add("statistics category, page 2", First(statistics + "category/", p => p.EndsWith("/2/", StringComparison.Ordinal), 2));
+    Add("statistics indicator", First(statistics, p => !p.EndsWith("/category/", StringComparison.Ordinal)));
 }
 
 Add("search", $"{edition}/search/");
 pages.Add(("404", $"{edition}/no-such-page/"));
 
-await using var server = await StaticSiteServer.StartAsync(siteFolder, "/");
-using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-{
-    ExecutablePath = Environment.GetEnvironmentVariable("YEARBOOK_CHROMIUM") ?? "/usr/bin/chromium",
-    Headless = true,
-});
+await using var started = await BenchmarkBrowser.StartAsync(siteFolder, "/");
+var server = started.Server;
+var browser = started.Browser;
 
 const string Measure = """
     () => {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Yearbook.BrowserTests;
+using Yearbook.Bench;
 
 // dotnet run --project tests/Yearbook.SearchBenchmark -c Release -- --site BUILT_SITE [--base /PATH/] [--runs N] [--screenshots DIR]
 //   [--queries Q1,Q2] [--verbose 1] [--http2 1] [--trace DIR]
@@ -12,11 +12,7 @@ using Yearbook.BrowserTests;
 // every query cold (a new browser context: empty cache, index.json not loaded yet) and warm (after
 // one other query, as a reader's second search). For each it reports the bytes of search data downloaded
 // (index.json, shards, document chunks) and the time from submit to results on screen.
-var options = new Dictionary<string, string>(StringComparer.Ordinal);
-for (var i = 0; i + 1 < args.Length; i += 2)
-{
-    options[args[i].TrimStart('-')] = args[i + 1];
-}
+var options = BenchmarkBrowser.Options(args);
 
 if (!options.TryGetValue("site", out var siteFolder) || !File.Exists(Path.Combine(siteFolder, "search", "index.json")))
 {
@@ -40,13 +36,9 @@ if (options.TryGetValue("queries", out var only))
 // Served at the base path it was built for (--base-url), else at the root.
 // --http2 1: over TLS with HTTP/2, as public static hosts serve (no limit of six connections per host).
 var http2 = options.ContainsKey("http2");
-await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(siteFolder), options.GetValueOrDefault("base", "/"), http2);
-using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-{
-    ExecutablePath = Environment.GetEnvironmentVariable("YEARBOOK_CHROMIUM") ?? "/usr/bin/chromium",
-    Headless = true,
-});
+await using var started = await BenchmarkBrowser.StartAsync(Path.GetFullPath(siteFolder), options.GetValueOrDefault("base", "/"), http2);
+var server = started.Server;
+var browser = started.Browser;
 
 const string Measure = """
     async (q) => {

@@ -2,7 +2,8 @@ using System.Globalization;
 using Yearbook.SyntheticSite.Output;
 using Yearbook.SyntheticSite.Planning;
 
-// dotnet run --project tests/Yearbook.SyntheticSite -c Release -- --chapters N --seed S --out DIR [--hugo DIR] [--theme DIR]
+// dotnet run --project tests/Yearbook.SyntheticSite -c Release -- --chapters N --seed S --out DIR [--hugo DIR] [--theme DIR] [--chronicle ITEMS]
+// --chronicle ITEMS: each volume of the yearbook site also gets a chronicle (大事记) of ITEMS dated items (not the Hugo site).
 // Same N and seed, same bytes.
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
@@ -50,7 +51,13 @@ if (outFolder is not null)
         return Usage("the default theme was not found; give --theme PATH/themes/default");
     }
 
-    new YearbookSiteWriter(plan, theme).WriteTo(outFolder);
+    var chronicle = 0;
+    if (options.TryGetValue("chronicle", out var chronicleText) && (!int.TryParse(chronicleText, CultureInfo.InvariantCulture, out chronicle) || chronicle < 0))
+    {
+        return Usage($"--chronicle must be a whole number of items, not '{chronicleText}'");
+    }
+
+    new YearbookSiteWriter(plan, theme) { ChronicleItems = chronicle }.WriteTo(outFolder);
     Console.WriteLine($"Wrote a yearbook of {plan.Chapters.Count} chapters in {plan.Volumes.Count} volumes to {outFolder}");
 }
 
@@ -65,7 +72,7 @@ return 0;
 static int Usage(string problem)
 {
     Console.Error.WriteLine($"error: {problem}");
-    Console.Error.WriteLine("usage: Yearbook.SyntheticSite --chapters N [--seed S] [--out DIR] [--hugo DIR] [--theme THEME_DIR]");
+    Console.Error.WriteLine("usage: Yearbook.SyntheticSite --chapters N [--seed S] [--out DIR] [--hugo DIR] [--theme THEME_DIR] [--chronicle ITEMS]");
     return 2;
 }
 

@@ -22,16 +22,18 @@ public sealed class PageKindsSnapshotTests(FixtureSite fixture) : IClassFixture<
     [InlineData("zh-hant", "statisticsCategory", "statistics/category/places/index.html")]
     [InlineData("zh-hans", "statisticsIndicator", "statistics/dqsczz/index.html")]
     [InlineData("zh-hant", "statisticsIndicator", "statistics/dqsczz/index.html")]
+    [InlineData("zh-hans", "statisticsIndicator", "statistics/qysl-g/index.html", "-one-period")]
+    [InlineData("zh-hant", "statisticsIndicator", "statistics/qysl-g/index.html", "-one-period")]
     [InlineData("zh-hans", "notFound", "404.html")]
     [InlineData("zh-hant", "notFound", "404.html")]
-    public void MainElement(string edition, string kind, string file)
+    public void MainElement(string edition, string kind, string file, string variant = "")
     {
         var html = Read($"{edition}/{file}");
         Assert.Contains($"<body class=\"kind-{kind}", html);
         var start = html.IndexOf("<main", StringComparison.Ordinal);
         var end = html.IndexOf("</main>", StringComparison.Ordinal) + "</main>".Length;
         Assert.True(start >= 0 && end > start, "the page has a <main> element");
-        Snapshot.Match(html[start..end], "html", $"{edition}_{kind}");
+        Snapshot.Match(html[start..end], "html", $"{edition}_{kind}{variant}");
     }
 
     [Fact]

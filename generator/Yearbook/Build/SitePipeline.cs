@@ -273,6 +273,11 @@ internal sealed class SitePipeline
             var source = Path.Combine(theme.AssetsFolder, asset);
             if (!File.Exists(source))
             {
+                if (theme.FallbackFolder is { } bundled && File.Exists(Path.Combine(bundled, "assets", asset)))
+                {
+                    return null; // the bundled theme's file takes its place: the full build copies it
+                }
+
                 output.Delete("assets/" + asset);
             }
             else if (SiteLoader.IsInside(theme.Folder, source))
@@ -815,10 +820,20 @@ internal sealed class SitePipeline
         }
     }
 
-    /// <summary>Copies the theme's assets; a link pointing out of the theme is reported, never followed.</summary>
+    /// <summary>
+    /// Copies the theme's assets, over the bundled theme's that it lacks (<see cref="Theme.AssetFolders"/>); a link
+    /// pointing out of its theme is reported, never followed.
+    /// </summary>
     private void CopyAssets(Theme theme, IOutputSink output, string siteRoot)
     {
-        var source = theme.AssetsFolder;
+        foreach (var source in theme.AssetFolders)
+        {
+            CopyAssets(source, output, siteRoot);
+        }
+    }
+
+    private void CopyAssets(string source, IOutputSink output, string siteRoot)
+    {
         if (!Directory.Exists(source))
         {
             return;
@@ -826,7 +841,7 @@ internal sealed class SitePipeline
 
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            if (!SiteLoader.IsInside(theme.Folder, file))
+            if (!SiteLoader.IsInside(Path.GetDirectoryName(source)!, file))
             {
                 _diagnostics.Error(DiagnosticCodes.UnsafePath, "the theme file is a link to a place outside the theme; it is not copied",
                     new SourceLocation(Path.GetRelativePath(siteRoot, file).Replace('\\', '/')));

@@ -61,6 +61,9 @@ internal sealed record SiteConfig
     /// <summary>The order of the Traditional edition's subject index.</summary>
     public TraditionalOrder SubjectsTraditionalOrder { get; init; } = TraditionalOrder.Pinyin;
 
+    /// <summary>Indicator codes the editor gives over the pinyin ones (<c>statistics: {codes: …}</c>).</summary>
+    public IReadOnlyList<IndicatorCodeSetting> IndicatorCodes { get; init; } = [];
+
     /// <summary>The editor body, publisher, place and ISBN/ISSN of the series, for citations.</summary>
     public Publication Publication { get; init; } = Publication.None;
 

@@ -19,7 +19,7 @@ public sealed partial class SiteLoader
     public const string VolumeFileName = "_volume.yml";
 
     private static readonly IReadOnlyCollection<string> ConfigKeys =
-        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects", "print", .. Publication.Keys];
+        ["title", "district", "description", "base_url", "default_script", "editions", "theme", "glossary", "conversion", "raw_html", "subjects", "statistics", "print", .. Publication.Keys];
     private static readonly IReadOnlyCollection<string> ConversionKeys = ["quotes", "variant"];
     private static readonly IReadOnlyCollection<string> SubjectsKeys = ["traditional_order"];
     /// <summary>Folders of an edition that the generator writes itself; a volume of that name would overwrite them.</summary>
@@ -173,6 +173,7 @@ public sealed partial class SiteLoader
             Variant = conversion?.OneOf("variant", "t", "tw", "hk") ?? "t",
             RawHtml = fields.Bool("raw_html") ?? false,
             SubjectsTraditionalOrder = subjects?.OneOf("traditional_order", "pinyin", "stroke") == "stroke" ? TraditionalOrder.Stroke : TraditionalOrder.Pinyin,
+            IndicatorCodes = IndicatorCodeSetting.Read(fields.Mapping("statistics"), _diagnostics),
             Publication = Publication.Read(fields, _diagnostics),
             Print = fields.Mapping("print") is { } print ? PrintSettings.Read(print) : null,
             Location = new SourceLocation(ConfigFileName),

@@ -122,4 +122,12 @@ public static class DiagnosticCodes
     public const string PrintVolumeUnknown = "YB0603";
     /// <summary>The typesetter's first-use install failed: npm is missing or <c>npm ci</c> failed (no network).</summary>
     public const string TypesetterInstallFailed = "YB0604";
+
+    // YB07xx: index settings.
+    /// <summary>An indicator code in yearbook.yml that is not a slug, or is a name the statistics pages use.</summary>
+    public const string IndicatorCodeInvalid = "YB0701";
+    /// <summary>Two indicators given the same code in yearbook.yml.</summary>
+    public const string IndicatorCodeRepeated = "YB0702";
+    /// <summary>A code given in yearbook.yml for an indicator no chapter records.</summary>
+    public const string IndicatorCodeUnused = "YB0703";
 }

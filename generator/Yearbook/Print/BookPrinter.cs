@@ -74,8 +74,11 @@ internal sealed class BookPrinter
         }
 
         using var running = typesetter;
-        var layoutFile = ThemeLocation.Find(_site.Root, _site.Config.Theme) is { } theme ? Path.Combine(theme, "print", "book.typ") : null;
-        if (layoutFile is null || !File.Exists(layoutFile))
+        // The theme's print layout, else the bundled default theme's, as for its web layouts.
+        var layoutFile = ThemeLocation.Find(_site.Root, _site.Config.Theme) is { } theme
+            ? new[] { theme, ThemeLocation.Fallback(theme) }.OfType<string>().Select(t => Path.Combine(t, "print", "book.typ")).FirstOrDefault(File.Exists)
+            : null;
+        if (layoutFile is null)
         {
             _diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme '{_site.Config.Theme}' has no print layout (print/book.typ)", _site.Config.Location);
             return [];

@@ -46,7 +46,12 @@ internal sealed class Theme
 
     /// <summary>
     /// Finds the theme <paramref name="name"/> (<see cref="ThemeLocation"/>: the site's own, else the
-    /// bundled default) and compiles it; null (reported) when it is missing or broken.
+    /// bundled default) and compiles it; null (reported) when it is missing or broken. A theme of the
+    /// site's own takes what it lacks from the bundled default theme: each layout and partial it has no
+    /// file for, each UI string it does not name, each asset it does not carry. So a theme written before
+    /// the generator added a page kind still builds, the new pages in the default's look, and a theme may
+    /// hold only the files it changes. Nothing is reported for it: relying on the default is a theme's
+    /// right, and a warning would fail <c>check --warnaserror</c> for every such theme.
     /// </summary>
     public static Theme? Load(string siteRoot, string name, DiagnosticBag diagnostics)
     {
@@ -58,41 +63,36 @@ internal sealed class Theme
             return null;
         }
 
+        var fallback = ThemeLocation.Fallback(folder);
         var partials = new ThemePartials(folder);
         var compiled = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var ok = true;
-        if (Directory.Exists(partials.Folder))
+        var ok = CompilePartials(siteRoot, partials, compiled, diagnostics);
+        if (fallback is not null)
         {
-            foreach (var file in Directory.EnumerateFiles(partials.Folder, "*" + ThemePartials.Extension).Order(StringComparer.Ordinal))
+            // The bundled theme's partials that the theme does not have (its own layouts may include them too).
+            var bundled = new Dictionary<string, Template>(StringComparer.Ordinal);
+            ok &= CompilePartials(siteRoot, new ThemePartials(fallback), bundled, diagnostics, skip: compiled.Keys.ToHashSet(StringComparer.Ordinal));
+            foreach (var (partial, template) in bundled)
             {
-                var partial = Path.GetFileName(file)[..^ThemePartials.Extension.Length];
-                var refusal = ThemePartials.IsName(partial) ? partials.Refusal(file) : $"'{partial}' cannot be included: a partial's name is letters, digits, '-' and '_'";
-                if (refusal is not null)
-                {
-                    diagnostics.Error(DiagnosticCodes.ThemeInvalid, refusal, new SourceLocation(ThemePath(siteRoot, file)));
-                    ok = false;
-                    continue;
-                }
-
-                if (Compile(siteRoot, file, diagnostics) is { } template)
-                {
-                    compiled[partial] = template;
-                }
-                else
-                {
-                    ok = false;
-                }
+                compiled[partial] = template;
             }
         }
 
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var layoutFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var layout in RequiredLayouts)
         {
             var file = Path.Combine(folder, "layouts", layout + ThemePartials.Extension);
+            // A theme written for the Handlebars engine this generator used before is told so, not silently given the default's layouts.
+            var handlebars = File.Exists(Path.ChangeExtension(file, null) + ".hbs");
+            if (!File.Exists(file) && !handlebars && fallback is not null && File.Exists(Path.Combine(fallback, "layouts", layout + ThemePartials.Extension)))
+            {
+                file = Path.Combine(fallback, "layouts", layout + ThemePartials.Extension);
+            }
+
             if (!File.Exists(file))
             {
-                // A theme written for the Handlebars engine this generator used before is told so.
-                var hint = File.Exists(Path.ChangeExtension(file, null) + ".hbs") ? " (Handlebars .hbs layouts are no longer read: see themes/default/README.md)" : "";
+                var hint = handlebars ? " (Handlebars .hbs layouts are no longer read: see themes/default/README.md)" : "";
                 diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"the theme has no layout '{layout}{ThemePartials.Extension}'{hint}", new SourceLocation(ThemePath(siteRoot, file)));
                 ok = false;
                 continue;
@@ -101,6 +101,7 @@ internal sealed class Theme
             if (Compile(siteRoot, file, diagnostics) is { } template)
             {
                 layouts[layout] = template;
+                layoutFiles[layout] = file;
             }
             else
             {
@@ -109,11 +110,66 @@ internal sealed class Theme
         }
 
         var ui = ReadUiStrings(siteRoot, folder, diagnostics);
-        return ok ? new Theme(siteRoot, folder, layouts, compiled, partials, ui) : null;
+        if (fallback is not null)
+        {
+            foreach (var (key, text) in ReadUiStrings(siteRoot, fallback, diagnostics))
+            {
+                ui.TryAdd(key, text);
+            }
+        }
+
+        return ok ? new Theme(siteRoot, folder, layouts, compiled, partials, ui) { _layoutFiles = layoutFiles, FallbackFolder = fallback } : null;
     }
 
+    /// <summary>Compiles the partials of <paramref name="partials"/> into <paramref name="compiled"/>, but those named in <paramref name="skip"/>; false when one is refused or broken (reported).</summary>
+    private static bool CompilePartials(string siteRoot, ThemePartials partials, Dictionary<string, Template> compiled, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null)
+    {
+        if (!Directory.Exists(partials.Folder))
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var file in Directory.EnumerateFiles(partials.Folder, "*" + ThemePartials.Extension).Order(StringComparer.Ordinal))
+        {
+            var partial = Path.GetFileName(file)[..^ThemePartials.Extension.Length];
+            if (skip?.Contains(partial) == true)
+            {
+                continue;
+            }
+
+            var refusal = ThemePartials.IsName(partial) ? partials.Refusal(file) : $"'{partial}' cannot be included: a partial's name is letters, digits, '-' and '_'";
+            if (refusal is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, refusal, new SourceLocation(ThemePath(siteRoot, file)));
+                ok = false;
+                continue;
+            }
+
+            if (Compile(siteRoot, file, diagnostics) is { } template)
+            {
+                compiled[partial] = template;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>The bundled default theme's folder when this theme takes what it lacks from it; null for the bundled theme itself.</summary>
+    public string? FallbackFolder { get; private init; }
+
+    /// <summary>The asset folders to publish, the fallback's first, so that the theme's own files are copied over it.</summary>
+    public IReadOnlyList<string> AssetFolders => FallbackFolder is null ? [AssetsFolder] : [Path.Combine(FallbackFolder, "assets"), AssetsFolder];
+
+    private IReadOnlyDictionary<string, string> _layoutFiles = new Dictionary<string, string>();
+
     /// <summary>Where the layout <paramref name="layout"/> is, for diagnostics.</summary>
-    public SourceLocation LayoutLocation(string layout) => new(ThemePath(_siteRoot, Path.Combine(Folder, "layouts", layout + ThemePartials.Extension)));
+    public SourceLocation LayoutLocation(string layout) =>
+        new(ThemePath(_siteRoot, _layoutFiles.GetValueOrDefault(layout) ?? Path.Combine(Folder, "layouts", layout + ThemePartials.Extension)));
 
     /// <summary>The partials, compiled, by name (file name without extension).</summary>
     internal IReadOnlyDictionary<string, Template> Partials { get; }

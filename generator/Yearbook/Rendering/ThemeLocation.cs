@@ -31,4 +31,15 @@ public static class ThemeLocation
 
         return name == DefaultName && Directory.Exists(BundledFolder) ? BundledFolder : null;
     }
+
+    /// <summary>
+    /// The theme a theme in <paramref name="themeFolder"/> takes the layouts, partials, UI strings and assets it
+    /// lacks from: the bundled default theme, unless it is that theme (or the tool has none beside it).
+    /// </summary>
+    public static string? Fallback(string themeFolder)
+    {
+        var bundled = Path.GetFullPath(BundledFolder);
+        return Directory.Exists(bundled) && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder)), Path.TrimEndingDirectorySeparator(bundled), StringComparison.Ordinal)
+            ? bundled : null;
+    }
 }

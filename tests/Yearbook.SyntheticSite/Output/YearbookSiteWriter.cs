@@ -25,6 +25,12 @@ public sealed class YearbookSiteWriter : IChapterAddresses
         _themeFolder = themeFolder;
     }
 
+    /// <summary>
+    /// How many dated items each volume's chronicle (大事记, <c>{year}/chronicle/</c>) lists; 0 (the default) writes no
+    /// chronicle, so the chapters stay those of the Hugo site the build is compared with.
+    /// </summary>
+    public int ChronicleItems { get; init; }
+
     /// <summary>Writes the site into <paramref name="folder"/>, which must be empty or missing.</summary>
     public void WriteTo(string folder)
     {
@@ -63,6 +69,12 @@ public sealed class YearbookSiteWriter : IChapterAddresses
         {
             var year = volume.Year.ToString(CultureInfo.InvariantCulture);
             var categories = volume.Domains.Where(d => _plan.Chapters.Any(c => c.Volume == volume && c.Domain == d)).Select(d => d.Slug);
+            if (ChronicleItems > 0)
+            {
+                categories = categories.Prepend("chronicle");
+                Write(folder, $"{year}/chronicle/01-chronicle.md", Chronicle(volume));
+            }
+
             Write(folder, $"{year}/_volume.yml", $"""
                 title: {Vocabulary.District}年鉴（{year}）
                 year: {year}
@@ -107,6 +119,27 @@ public sealed class YearbookSiteWriter : IChapterAddresses
         text.Append("date: ").Append(chapter.Date).Append('\n');
         ChapterRecords.AppendTo(text, chapter);
         text.Append("---\n\n").Append(chapter.Body);
+        return text.ToString();
+    }
+
+    /// <summary>A chronicle of <see cref="ChronicleItems"/> dated items, spread over the months of the record year.</summary>
+    private string Chronicle(PlannedVolume volume)
+    {
+        var text = new StringBuilder($"---\ntitle: 大事记\ncategory: 大事记\nkind: chronicle\ndate: {volume.Year}-01-15\n---\n");
+        var month = 0;
+        for (var i = 0; i < ChronicleItems; i++)
+        {
+            var m = 1 + i * 12 / ChronicleItems;
+            if (m != month)
+            {
+                month = m;
+                text.Append(CultureInfo.InvariantCulture, $"\n## {volume.RecordYear}年{m}月\n\n");
+            }
+
+            var day = 1 + (i % Math.Max(1, ChronicleItems / 12)) % 28;
+            text.Append(CultureInfo.InvariantCulture, $"- {m}月{day}日 {Vocabulary.District}召开第{i + 1}次专题工作会议，部署{Vocabulary.City}年度重点任务。\n");
+        }
+
         return text.ToString();
     }
 

@@ -15,7 +15,7 @@ internal static class IndicatorCode
     /// <summary>The names the statistics folder uses for its own pages, which no indicator may take.</summary>
     private static readonly PinyinCollation Pinyin = new();
 
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "category" };
+    private static readonly HashSet<string> Reserved = new(Content.IndicatorCodeSetting.Reserved, StringComparer.Ordinal);
 
     /// <summary>The code of <paramref name="simplified"/> (an indicator, or an indicator and a unit), never empty.</summary>
     public static string Of(string simplified)
@@ -42,18 +42,28 @@ internal static class IndicatorCode
     }
 
     /// <summary>
-    /// Numbers the codes of like-coded indicators so that each is unique: the first by the ordinal order of
+    /// Numbers the codes of like-coded indicators so that each is unique: a code the editor gave
+    /// (<paramref name="given"/>, by key) is kept as it is; of the others, the first by the ordinal order of
     /// <paramref name="keys"/> (the Simplified indicator and unit) keeps the code, the others get <c>-2</c>,
     /// <c>-3</c> …, so a code depends on the indicators sharing it, not on which chapter was read first.
     /// </summary>
     /// <returns>The unique code of each key, by key.</returns>
-    public static Dictionary<string, string> Number(IEnumerable<(string Key, string Code)> keys)
+    public static Dictionary<string, string> Number(IEnumerable<(string Key, string Code)> keys, IReadOnlyDictionary<string, string>? given = null)
     {
         var all = keys.DistinctBy(k => k.Key, StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, string>(all.Count, StringComparer.Ordinal);
         var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
-        // Plain codes first, so that a numbered one never takes another indicator's plain code.
-        foreach (var first in all.GroupBy(k => k.Code, StringComparer.Ordinal).Where(g => !Reserved.Contains(g.Key)).Select(g => g.MinBy(k => k.Key, StringComparer.Ordinal)))
+        // The editor's codes first, then plain codes, so that a numbered one never takes another indicator's code.
+        foreach (var (key, _) in all)
+        {
+            if (given is not null && given.TryGetValue(key, out var code) && taken.Add(code))
+            {
+                result[key] = code;
+            }
+        }
+
+        foreach (var first in all.Where(k => !result.ContainsKey(k.Key)).GroupBy(k => k.Code, StringComparer.Ordinal)
+            .Where(g => !taken.Contains(g.Key)).Select(g => g.MinBy(k => k.Key, StringComparer.Ordinal)))
         {
             result[first.Key] = first.Code;
             taken.Add(first.Code);

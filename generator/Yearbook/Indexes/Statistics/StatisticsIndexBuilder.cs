@@ -13,9 +13,22 @@ namespace Yearbook.Indexes.Statistics;
 internal sealed class StatisticsIndexBuilder
 {
     private readonly Func<string, Script, string> _simplified;
+    private readonly IReadOnlyDictionary<string, IndicatorCodeSetting> _codes;
 
-    /// <summary>Creates a builder; <paramref name="simplified"/> gives a text's Simplified form.</summary>
-    public StatisticsIndexBuilder(Func<string, Script, string> simplified) => _simplified = simplified;
+    /// <summary>
+    /// Creates a builder; <paramref name="simplified"/> gives a text's Simplified form, <paramref name="codes"/>
+    /// the codes the editor gave, by Simplified indicator.
+    /// </summary>
+    public StatisticsIndexBuilder(Func<string, Script, string> simplified, IReadOnlyDictionary<string, IndicatorCodeSetting>? codes = null)
+    {
+        _simplified = simplified;
+        _codes = codes ?? new Dictionary<string, IndicatorCodeSetting>();
+    }
+
+    /// <summary>The codes of <paramref name="config"/> by Simplified indicator (as <paramref name="simplified"/> gives it), the first of like ones.</summary>
+    public static IReadOnlyDictionary<string, IndicatorCodeSetting> CodesOf(SiteConfig config, Func<string, Script, string> simplified) =>
+        config.IndicatorCodes.DistinctBy(c => simplified(c.Indicator, config.DefaultScript).Trim(), StringComparer.Ordinal)
+            .ToDictionary(c => simplified(c.Indicator, config.DefaultScript).Trim(), StringComparer.Ordinal);
 
     /// <summary>
     /// Builds the index of <paramref name="chapters"/> (in reading order); unit problems are reported to
@@ -96,7 +109,28 @@ internal sealed class StatisticsIndexBuilder
             }
         }
 
-        var codes = IndicatorCode.Number(series.Select(s => (s.Series.Key, s.Series.Code)));
+        // A code the editor gave wins; a series split by unit adds its unit to it (gdp-yy).
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (made, _) in series)
+        {
+            var split = made.Key.IndexOf(KeyUnitSeparator, StringComparison.Ordinal);
+            if (_codes.TryGetValue(split < 0 ? made.Key : made.Key[..split], out var setting))
+            {
+                given[made.Key] = split < 0 ? setting.Code : setting.Code + "-" + IndicatorCode.Of(made.Key[(split + 1)..]);
+            }
+        }
+
+        if (diagnostics is not null)
+        {
+            var recorded = series.Select(s => s.Series.Key.Split(KeyUnitSeparator)[0]).ToHashSet(StringComparer.Ordinal);
+            foreach (var (indicator, setting) in _codes.Where(c => !recorded.Contains(c.Key)))
+            {
+                diagnostics.Warning(DiagnosticCodes.IndicatorCodeUnused,
+                    $"no chapter records the indicator '{setting.Indicator}', so its code '{setting.Code}' is not used: check the indicator's name as the chapters write it", setting.Location);
+            }
+        }
+
+        var codes = IndicatorCode.Number(series.Select(s => (s.Series.Key, s.Series.Code)), given);
         return new StatisticsIndex(series
             .OrderByDescending(s => s.Series.Points.Count)
             .ThenBy(s => s.FirstSeen)

@@ -124,7 +124,7 @@ internal static class StatisticsPage
             Url = urls.Page(edition, path),
             AlternateUrl = urls.Page(edition.Other, path),
             Title = series.Unit.Length > 0 ? $"{series.Indicator}（{series.Unit}）" : series.Indicator,
-            Description = context.Text("indicatorIntro"),
+            Description = context.Text(SeriesChart.Draws(series) ? "indicatorIntro" : "indicatorIntroTable"),
             Breadcrumbs =
             [
                 new Crumb(context.Text("home"), urls.Page(edition, "")),
