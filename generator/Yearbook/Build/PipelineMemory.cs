@@ -17,17 +17,17 @@ namespace Yearbook.Build;
 internal static class ConversionReaders
 {
     /// <summary>
-    /// The readers of <paramref name="conversions"/>: those of <paramref name="kept"/> with the reads of the
-    /// conversions made since added. A reader left over from an earlier conversion is harmless, since each is
-    /// checked against its conversion's own reads before it is converted again.
+    /// The readers of <paramref name="conversions"/>: those of <paramref name="kept"/> with the reads of
+    /// <paramref name="converted"/>, the chapters converted since, added (every chapter's when nothing was kept). A reader
+    /// left over from an earlier conversion is harmless, since each is checked against its conversion's own reads
+    /// before it is converted again.
     /// </summary>
-    public static Dictionary<ContentRead, HashSet<string>> Of(IReadOnlyDictionary<string, Kept<ChapterConversion>> conversions, PipelineMemory? kept)
+    public static Dictionary<ContentRead, HashSet<string>> Of(IReadOnlyDictionary<string, Kept<ChapterConversion>> conversions, IEnumerable<string> converted, PipelineMemory? kept)
     {
         var readers = kept?.Readers as Dictionary<ContentRead, HashSet<string>> ?? [];
-        foreach (var (path, conversion) in conversions)
+        foreach (var path in kept is null ? conversions.Keys : converted)
         {
-            if (conversion.Reads is not { } reads
-                || (kept is not null && kept.Conversions.TryGetValue(path, out var was) && ReferenceEquals(was, conversion)))
+            if (!conversions.TryGetValue(path, out var conversion) || conversion.Reads is not { } reads)
             {
                 continue;
             }
@@ -126,8 +126,7 @@ internal sealed record PipelineMemory(
     IReadOnlyDictionary<string, Kept<ChapterConversion>> Conversions,
     IReadOnlyDictionary<ContentRead, HashSet<string>> Readers,
     IReadOnlyList<EditionMemory> Editions,
-    IReadOnlyDictionary<string, OutputSource> Outputs,
-    IReadOnlyList<SitemapEntry> Sitemap,
+    PageListing Pages,
     IReadOnlySet<string> Media)
 {
     /// <summary>

@@ -4,6 +4,7 @@ using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Editions.Review;
 using Yearbook.Indexes;
+using Yearbook.Indexes.Downloads;
 using Yearbook.Model;
 using Yearbook.Indexes.Search;
 using Yearbook.Output;
@@ -125,7 +126,7 @@ internal sealed class SitePipeline
         // pages render rather than after the last one, when one core would otherwise wait.
         var files = output is null || searchFiles is null ? null : Task.Run(() =>
         {
-            Parallel.ForEach(stages.Downloads, d => output.WriteBytes(d.Path, d.Bytes));
+            Parallel.ForEach(stages.Downloads, d => output.WriteBytes(d.Path, d.Pieces));
             Parallel.ForEach(searchFiles.Result, d => output.WriteBytes(d.Path, d.Bytes));
         });
         var rendered = false;
@@ -241,11 +242,12 @@ internal sealed class SitePipeline
                     : null;
             }
 
-            foreach (var (path, bytes) in stages.Downloads)
+            foreach (var download in stages.Downloads)
             {
-                output.WriteBytes(path, bytes);
+                output.WriteBytes(download.Path, download.Pieces);
             }
 
+            _timings?.Step("downloads");
             pages = Render(run, stages, output);
         }
         catch (TemplateFailure)
@@ -267,6 +269,8 @@ internal sealed class SitePipeline
         {
             return null;
         }
+
+        _timings?.Step("rest");
 
         foreach (var asset in changes.Assets)
         {
@@ -300,8 +304,9 @@ internal sealed class SitePipeline
             output.Delete("media/" + file);
         }
 
-        _timings?.Step("write");
+        _timings?.Step("files");
         Memory = Keep(run, stages, pages);
+        _timings?.Step("keep");
         var touched = output.Touched.Order(StringComparer.Ordinal).ToList();
         var description = changes.Templates
             ? "theme changed: every page rendered again, no chapter read"
@@ -338,18 +343,12 @@ internal sealed class SitePipeline
         Dictionary<string, Kept<ChapterConversion>> Conversions,
         ChangedParts Changed,
         EditionMemory[] Editions,
-        List<PageJob> Pages,
-        List<(string Path, byte[] Bytes)> Downloads,
+        List<ListedGroup> Pages,
+        List<DownloadFile> Downloads,
         IReadOnlySet<string> Media,
         Dictionary<Edition, IReadOnlyList<EditionVolume>> Volumes,
-        Dictionary<string, Chapter> ChaptersByPath);
-
-    /// <summary>A page to render: its output file, how to assemble it, its edition and that edition's shared context; an index page carries its index's reads.</summary>
-    private sealed record PageJob(string File, Func<Page> Build, Edition Edition, EditionContext Context, Kept<IndexOutput>? Index)
-    {
-        /// <summary>An index page, made with its index: a page object the index kept is the page the last run rendered.</summary>
-        public Page? Made { get; init; }
-    }
+        Dictionary<string, Chapter> ChaptersByPath,
+        IReadOnlyList<string> Converted);
 
     /// <summary>Converts, indexes and lists the pages of <paramref name="run"/>, keeping what still holds.</summary>
     private Stages RunStages(Run run)
@@ -487,23 +486,30 @@ internal sealed class SitePipeline
             _timings?.Step("index");
         }
 
-        var pages = new List<PageJob>();
-        var downloads = new List<(string Path, byte[] Bytes)>();
+        var pages = new List<ListedGroup>();
+        var downloads = new List<DownloadFile>();
         for (var e = 0; e < editions.Length; e++)
         {
             var edition = editions[e];
             var old = kept?.Editions[e];
-            foreach (var (index, wasKept) in new[]
+            foreach (var (name, index, wasKept) in new[]
             {
-                (Of(edition.Honors), ReferenceEquals(edition.Honors, old?.Honors)),
-                (Of(edition.Statistics), ReferenceEquals(edition.Statistics, old?.Statistics)),
-                (Of(edition.Subjects), ReferenceEquals(edition.Subjects, old?.Subjects)),
-                (Of(edition.Chronicle), ReferenceEquals(edition.Chronicle, old?.Chronicle)),
+                ("honors", Of(edition.Honors), ReferenceEquals(edition.Honors, old?.Honors)),
+                ("statistics", Of(edition.Statistics), ReferenceEquals(edition.Statistics, old?.Statistics)),
+                ("subjects", Of(edition.Subjects), ReferenceEquals(edition.Subjects, old?.Subjects)),
+                ("chronicle", Of(edition.Chronicle), ReferenceEquals(edition.Chronicle, old?.Chronicle)),
             })
             {
-                foreach (var page in index.Value.Pages)
+                // A kept index made the very pages the last run rendered: kept whole, not listed again.
+                var key = $"{edition.Edition.Code}/index:{name}";
+                if (!run.Everything && wasKept && kept!.Pages.Group(key) is { } same)
                 {
-                    pages.Add(new PageJob(run.Urls.OutputFile(page.Url), () => page, edition.Edition, edition.Context, index) { Made = page });
+                    pages.Add(new ListedGroup(key, null, same, ByIndex: true));
+                }
+                else
+                {
+                    pages.Add(new ListedGroup(key, index.Value.Pages.Select(page =>
+                        new PageJob(run.Urls.OutputFile(page.Url), () => page, edition.Edition, edition.Context, index) { Made = page }).ToList(), null, ByIndex: true));
                 }
 
                 if (!wasKept)
@@ -512,10 +518,16 @@ internal sealed class SitePipeline
                 }
             }
 
-            pages.AddRange(EditionPages(site, run, edition, run.Printing.Result));
+            pages.AddRange(EditionPages(site, run, edition, run.Printing.Result, changed));
         }
 
-        return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes), byPath);
+        if (kept is not null)
+        {
+            _timings?.Step("list");
+        }
+
+        return new Stages(conversions, changed, editions, pages, downloads, media, editions.ToDictionary(e => e.Edition, e => e.Contents.Volumes), byPath,
+            converted.Select(c => c.Path).ToList());
 
         static Kept<IndexOutput> Of<T>(Kept<BuiltIndex<T>> index) => new(index.Value.Output, index.Reads);
     }
@@ -549,8 +561,11 @@ internal sealed class SitePipeline
         return new Kept<T>(value, reads);
     }
 
-    /// <summary>The pages of one edition beside its indexes: home, volumes and chapters in reading order, search, 404.</summary>
-    private static IEnumerable<PageJob> EditionPages(Site site, Run run, EditionMemory edition, PrintedBooks books)
+    /// <summary>
+    /// The pages of one edition beside its indexes, in groups: home, each volume with its chapters in reading order,
+    /// search, 404. A volume whose listing was kept and none of whose pages read a part that changed is kept whole.
+    /// </summary>
+    private static IEnumerable<ListedGroup> EditionPages(Site site, Run run, EditionMemory edition, PrintedBooks books, ChangedParts changed)
     {
         var urls = run.Urls;
         var converter = edition.Converter;
@@ -559,10 +574,29 @@ internal sealed class SitePipeline
         var e = edition.Edition;
         var indexes = edition.Indexes;
         string SubjectUrl(string tag) => indexes.SubjectUrl(urls, e, tag);
+        var keptVolumes = run.Everything ? null : run.Kept!.Editions.First(k => k.Edition == e).Contents.Volumes.ToDictionary(v => v.Source.Slug, StringComparer.Ordinal);
 
-        yield return new PageJob(urls.OutputFile(urls.Page(e, "")), () => HomePage.Build(contents, e, context, urls, edition.SiteTitle,
-            converter.Convert(site.Config.Description, site.Config.DefaultScript)), e, context, null);
+        yield return One("home", new PageJob(urls.OutputFile(urls.Page(e, "")), () => HomePage.Build(contents, e, context, urls, edition.SiteTitle,
+            converter.Convert(site.Config.Description, site.Config.DefaultScript)), e, context, null));
         foreach (var volume in contents.Volumes)
+        {
+            var key = $"{e.Code}/volume:{volume.Source.Slug}";
+            if (keptVolumes is not null && keptVolumes.GetValueOrDefault(volume.Source.Slug) == volume
+                && run.Kept!.Pages.Group(key) is { } same && same.Holds(changed))
+            {
+                yield return new ListedGroup(key, null, same, ByIndex: false);
+                continue;
+            }
+
+            yield return new ListedGroup(key, VolumeJobs(volume).ToList(), null, ByIndex: false);
+        }
+
+        yield return One("search", new PageJob(urls.OutputFile(urls.Page(e, "search/")), () => SimplePages.Search(e, context, urls), e, context, null));
+        yield return One("404", new PageJob(urls.OutputFile(urls.Page(e, "404.html")), () => SimplePages.NotFound(e, context, urls), e, context, null));
+
+        ListedGroup One(string name, PageJob job) => new($"{e.Code}/page:{name}", [job], null, ByIndex: false);
+
+        IEnumerable<PageJob> VolumeJobs(EditionVolume volume)
         {
             var book = books.Of(volume.Source, e);
             var pdfUrl = book is null ? null : urls.Volume(e, volume.Source) + Path.GetFileName(book.Pdf);
@@ -578,9 +612,6 @@ internal sealed class SitePipeline
                     () => ChapterPage.Build(chapter, chapter.BodyHtml, contents, context, urls, SubjectUrl, printed, printedEntries), e, context, null);
             }
         }
-
-        yield return new PageJob(urls.OutputFile(urls.Page(e, "search/")), () => SimplePages.Search(e, context, urls), e, context, null);
-        yield return new PageJob(urls.OutputFile(urls.Page(e, "404.html")), () => SimplePages.NotFound(e, context, urls), e, context, null);
     }
 
     /// <summary>
@@ -634,8 +665,8 @@ internal sealed class SitePipeline
         }
     }
 
-    /// <summary>The pages rendered: how many, whether a template failed, and each page's sources by output file.</summary>
-    private sealed record Rendered(int Count, bool Failed, Dictionary<string, OutputSource> Outputs, List<SitemapEntry> Sitemap);
+    /// <summary>The pages rendered: how many, whether a template failed, every page's group, and (filled in by <see cref="WriteRest"/>) the feeds.</summary>
+    private sealed record Rendered(int Count, bool Failed, List<PageGroup> Groups, Dictionary<string, OutputSource> Feeds);
 
     /// <summary>
     /// 4. Renders every page whose inputs changed through the theme, in parallel, each written to
@@ -644,15 +675,28 @@ internal sealed class SitePipeline
     /// </summary>
     private Rendered Render(Run run, Stages stages, IOutputSink? output)
     {
-        var pages = stages.Pages;
-        var kept = run.Kept;
+        // The pages of every group listed again, in one parallel loop; each group's kept pages looked up by file.
+        var groups = stages.Pages;
+        var pages = new List<PageJob>();
+        var groupOf = new List<int>();
+        var keptPages = new Dictionary<string, OutputSource>?[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Jobs is { } jobs)
+            {
+                pages.AddRange(jobs);
+                groupOf.AddRange(Enumerable.Repeat(g, jobs.Count));
+                keptPages[g] = run.Everything ? null : run.Kept!.Pages.Group(groups[g].Key)?.ByFile();
+            }
+        }
+
         var sources = new OutputSource?[pages.Count];
         var renderedCount = 0;
         var failures = new ConcurrentDictionary<(SourceLocation Location, string Reason), (int First, string Url, int Count)>();
         Parallel.For(0, pages.Count, i =>
         {
             var job = pages[i];
-            if (!run.Everything && kept!.Outputs.TryGetValue(job.File, out var was) && Holds(was, job, stages.Changed))
+            if (keptPages[groupOf[i]] is { } kept && kept.TryGetValue(job.File, out var was) && Holds(was, job, stages.Changed))
             {
                 sources[i] = was;
                 return;
@@ -711,17 +755,43 @@ internal sealed class SitePipeline
             _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {url}{others}: {reason}", location);
         }
 
-        var outputs = new Dictionary<string, OutputSource>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        _timings?.Step("pages");
+        var made = new List<PageGroup>(groups.Count);
+        var next = 0;
+        foreach (var group in groups)
         {
-            if (sources[i] is { } source)
+            if (group.Kept is { } same)
             {
-                outputs[pages[i].File] = source;
+                made.Add(same);
+                continue;
             }
+
+            var count = group.Jobs!.Count;
+            var rendered = Enumerable.Range(next, count).Where(i => sources[i] is not null).ToList();
+            var files = rendered.Select(i => pages[i].File).ToArray();
+            var madeFrom = rendered.Select(i => sources[i]!).ToArray();
+            next += count;
+            made.Add(new PageGroup(group.Key, files, madeFrom, group.ByIndex ? null : AllReads(madeFrom)));
         }
 
-        var sitemap = sources.Where(s => s is not null).Select(s => s!.Sitemap!).ToList();
-        return new Rendered(renderedCount, failures.Count > 0, outputs, sitemap);
+        return new Rendered(renderedCount, failures.Count > 0, made, new Dictionary<string, OutputSource>(StringComparer.Ordinal));
+
+        // Everything a volume's pages read, so that the next run can keep the volume without looking at each page.
+        HashSet<ContentRead>? AllReads(OutputSource[] made)
+        {
+            if (!_keep || made.Any(s => s.Reads is null))
+            {
+                return null;
+            }
+
+            var all = new HashSet<ContentRead>();
+            foreach (var source in made)
+            {
+                all.UnionWith(source.Reads!);
+            }
+
+            return all;
+        }
     }
 
     /// <summary>
@@ -763,9 +833,9 @@ internal sealed class SitePipeline
         {
             var edition = stages.Editions[e];
             var file = $"{edition.Edition.Code}/{SitePaths.Feed}";
-            if (!run.Everything && kept!.Outputs.TryGetValue(file, out var was) && was.Reads is { } reads && !stages.Changed.Parts.Any(reads.Contains))
+            if (!run.Everything && kept!.Pages.Feeds.TryGetValue(file, out var was) && was.Reads is { } reads && !stages.Changed.Parts.Any(reads.Contains))
             {
-                pages.Outputs[file] = was;
+                pages.Feeds[file] = was;
                 continue;
             }
 
@@ -776,21 +846,34 @@ internal sealed class SitePipeline
             var feed = _keep ? ContentReads.Record(Feed, out feedReads) : Feed();
             feedReads?.Add(new ContentRead("", ContentPart.Listing));
             output.WriteText(file, feed);
-            pages.Outputs[file] = new OutputSource(feedReads, null);
+            pages.Feeds[file] = new OutputSource(feedReads, null);
         }
 
-        if (kept is null || !pages.Sitemap.Select(Address).SequenceEqual(kept.Sitemap.Select(Address)))
+        if (kept is null || !kept.Pages.SameAddresses(pages.Groups))
         {
-            output.WriteText("sitemap.xml", Sitemap.Write(pages.Sitemap.Select(p => (p.Page, p.Lang, p.OtherLang)), urls));
+            var sitemap = pages.Groups.SelectMany(g => g.Sources).Select(s => s.Sitemap!);
+            output.WriteText("sitemap.xml", Sitemap.Write(sitemap.Select(p => (p.Page, p.Lang, p.OtherLang)), urls));
         }
 
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {(urls.Absolute(urls.Base + "sitemap.xml") is { Length: > 0 } abs ? abs : urls.Base + "sitemap.xml")}\n");
-        foreach (var file in kept?.Outputs.Keys.Where(f => !pages.Outputs.ContainsKey(f)) ?? [])
+        if (kept is not null)
         {
-            output.Delete(file);
-        }
+            // The pages of the groups listed again that they no longer list, and the feeds of editions gone.
+            var now = pages.Groups.ToDictionary(g => g.Key, StringComparer.Ordinal);
+            var listed = pages.Groups.Where(g => !ReferenceEquals(kept.Pages.Group(g.Key), g)).SelectMany(g => g.Files).ToHashSet(StringComparer.Ordinal);
+            foreach (var group in kept.Pages.Groups.Where(g => !ReferenceEquals(now.GetValueOrDefault(g.Key), g)))
+            {
+                foreach (var file in group.Files.Where(f => !listed.Contains(f)))
+                {
+                    output.Delete(file);
+                }
+            }
 
-        static (string, string, bool, string) Address(SitemapEntry entry) => (entry.Page.Url, entry.Page.AlternateUrl, entry.Page.InSitemap, entry.Lang);
+            foreach (var file in kept.Pages.Feeds.Keys.Where(f => !pages.Feeds.ContainsKey(f)))
+            {
+                output.Delete(file);
+            }
+        }
     }
 
     /// <summary>The root page failed to render: reported, and nothing is published.</summary>
@@ -799,7 +882,8 @@ internal sealed class SitePipeline
     /// <summary>What this run keeps for the next.</summary>
     private PipelineMemory Keep(Run run, Stages stages, Rendered pages) =>
         new(run.Kept?.OutputFolder ?? _options.ResolvedOutputFolder, run.Site, run.Theme, run.Urls, run.Markdown, run.Html,
-            stages.ChaptersByPath, stages.Conversions, ConversionReaders.Of(stages.Conversions, run.Kept), stages.Editions, pages.Outputs, pages.Sitemap, stages.Media);
+            stages.ChaptersByPath, stages.Conversions, ConversionReaders.Of(stages.Conversions, stages.Converted, run.Kept), stages.Editions,
+            new PageListing(pages.Groups, pages.Feeds), stages.Media);
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
 

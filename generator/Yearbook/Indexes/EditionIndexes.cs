@@ -3,6 +3,7 @@ using Yearbook.Diagnostics;
 using Yearbook.Editions;
 using Yearbook.Indexes.Chronicle;
 using Yearbook.Indexes.DataPackages;
+using Yearbook.Indexes.Downloads;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Indexes.Subjects;
@@ -13,7 +14,7 @@ namespace Yearbook.Indexes;
 /// <summary>What one index publishes: its pages and its downloads.</summary>
 /// <param name="Pages">The index's landing page, then its split pages.</param>
 /// <param name="Files">The downloads, by output path relative to the site.</param>
-internal sealed record IndexOutput(IReadOnlyList<Page> Pages, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+internal sealed record IndexOutput(IReadOnlyList<Page> Pages, IReadOnlyList<DownloadFile> Files);
 
 /// <summary>One index of an edition with what it publishes.</summary>
 /// <typeparam name="T">The index.</typeparam>
@@ -43,7 +44,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
     public IEnumerable<Page> Pages => Outputs.SelectMany(o => o.Pages);
 
     /// <summary>The downloads, by output path relative to the site.</summary>
-    public IEnumerable<(string Path, byte[] Bytes)> Files => Outputs.SelectMany(o => o.Files);
+    public IEnumerable<DownloadFile> Files => Outputs.SelectMany(o => o.Files);
 
     /// <summary>
     /// Builds the indexes of <paramref name="contents"/>; see <see cref="Sources"/> for the parameters.
@@ -111,9 +112,9 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
         var landing = StatisticsPage.Build(statistics, categories, sources.Contents.Volumes, sources.Edition, sources.Context, sources.Urls);
         return new BuiltIndex<StatisticsIndex>(statistics, new IndexOutput([landing, .. parts.Pages],
         [
-            (sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(parts.CsvLines), sources.Context)),
-            (sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(parts.JsonItems))),
-            .. DataPackageFiles.StatisticsTablesAndDescriptors(statistics, sources.Contents, sources.Edition, sources.Converter.Convert(sources.Config.Title, sources.Config.DefaultScript), sources.Context, sources.Urls),
+            new DownloadFile(sources.Folder + StatisticsPage.Folder + "statistics.csv", StatisticsDownloads.Csv(statistics.Series.Select(parts.CsvLines), sources.Context)),
+            new DownloadFile(sources.Folder + StatisticsPage.Folder + "statistics.json", StatisticsDownloads.Json(statistics.Series.Select(parts.JsonItems))),
+            .. DataPackageFiles.StatisticsTablesAndDescriptors(statistics, parts, sources.Contents, sources.Edition, sources.Converter.Convert(sources.Config.Title, sources.Config.DefaultScript), sources.Context, sources.Urls),
         ])) { Parts = parts };
     }
 

@@ -9,7 +9,8 @@ namespace Yearbook.Model;
 /// </summary>
 internal sealed class TableOfContents
 {
-    private readonly Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)> _neighbours;
+    // Per volume, so that a volume kept from the last table of contents is shared whole, not copied chapter by chapter.
+    private readonly Dictionary<string, Dictionary<Chapter, (EditionChapter? Previous, EditionChapter? Next, EditionVolume Volume)>> _neighbours;
 
     /// <summary>Builds the table of contents from the converted chapters of one edition.</summary>
     public TableOfContents(Site site, EditionConverter converter, IReadOnlyDictionary<Chapter, EditionChapter> chapters)
@@ -24,17 +25,13 @@ internal sealed class TableOfContents
     /// </summary>
     public TableOfContents(Site site, EditionConverter converter, Func<Chapter, EditionChapter> chapters, TableOfContents? kept, Func<Volume, bool> holds)
     {
-        _neighbours = new(ReferenceEqualityComparer.Instance);
+        _neighbours = new(StringComparer.Ordinal);
         var before = kept?.Volumes.ToDictionary<EditionVolume, Volume, EditionVolume>(v => v.Source, v => v, ReferenceEqualityComparer.Instance);
         Volumes = site.Volumes.Select(volume =>
         {
             if (before is not null && before.TryGetValue(volume, out var was) && holds(volume))
             {
-                foreach (var chapter in volume.Chapters)
-                {
-                    _neighbours[chapter] = kept!._neighbours[chapter];
-                }
-
+                _neighbours[volume.Slug] = kept!._neighbours[volume.Slug];
                 return was;
             }
 
@@ -66,10 +63,13 @@ internal sealed class TableOfContents
             .ToList();
         var listed = volume with { Categories = categories };
         var ordered = listed.Chapters.ToList();
+        var neighbours = new Dictionary<Chapter, (EditionChapter?, EditionChapter?, EditionVolume)>(ordered.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < ordered.Count; i++)
         {
-            _neighbours[ordered[i].Source] = (i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null, listed);
+            neighbours[ordered[i].Source] = (i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null, listed);
         }
+
+        _neighbours[volume.Source.Slug] = neighbours;
 
         return listed;
     }
@@ -81,16 +81,16 @@ internal sealed class TableOfContents
     public EditionChapter? Previous(Chapter chapter)
     {
         ContentReads.Note(chapter.Path, ContentPart.Neighbours);
-        return _neighbours[chapter].Previous;
+        return _neighbours[chapter.VolumeSlug][chapter].Previous;
     }
 
     /// <summary>The chapter after <paramref name="chapter"/> in its volume, if any.</summary>
     public EditionChapter? Next(Chapter chapter)
     {
         ContentReads.Note(chapter.Path, ContentPart.Neighbours);
-        return _neighbours[chapter].Next;
+        return _neighbours[chapter.VolumeSlug][chapter].Next;
     }
 
     /// <summary>The volume holding <paramref name="chapter"/>.</summary>
-    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter].Volume; // which volume follows from the chapter's path
+    public EditionVolume VolumeOf(Chapter chapter) => _neighbours[chapter.VolumeSlug][chapter].Volume; // which volume follows from the chapter's path
 }

@@ -16,6 +16,9 @@ internal interface IOutputSink
     /// <summary>Writes bytes.</summary>
     void WriteBytes(string relativePath, byte[] bytes);
 
+    /// <summary>Writes <paramref name="pieces"/> one after another as one file, never joined in memory.</summary>
+    void WriteBytes(string relativePath, IReadOnlyList<byte[]> pieces);
+
     /// <summary>Copies a file into the output.</summary>
     void CopyFile(string source, string relativePath);
 

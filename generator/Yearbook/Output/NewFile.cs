@@ -16,24 +16,39 @@ internal static class NewFile
     {
         try
         {
-            SafeFileHandle file;
-            try
-            {
-                file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-            }
-
-            using (file)
-            {
-                RandomAccess.Write(file, bytes, 0);
-            }
+            using var file = Create(path);
+            RandomAccess.Write(file, bytes, 0);
         }
         catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
         {
             throw new OutputNotWritableException(path, ex);
+        }
+    }
+
+    /// <summary>Writes <paramref name="pieces"/>, one after another, as the whole content of <paramref name="path"/>.</summary>
+    /// <exception cref="OutputNotWritableException">The disk is full, or the folder cannot be written.</exception>
+    public static void Write(string path, IReadOnlyList<byte[]> pieces)
+    {
+        try
+        {
+            using var file = Create(path);
+            RandomAccess.Write(file, pieces.Select(p => (ReadOnlyMemory<byte>)p).ToList(), 0);
+        }
+        catch (Exception ex) when (OutputNotWritableException.IsFileSystemFailure(ex))
+        {
+            throw new OutputNotWritableException(path, ex);
+        }
+    }
+
+    private static SafeFileHandle Create(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
         }
     }
 }

@@ -49,6 +49,78 @@ internal sealed class OutputFiles : IOutputSink
         MoveIntoPlace(temporary, relativePath);
     }
 
+    /// <summary>Writes <paramref name="pieces"/>, one after another, to <paramref name="relativePath"/> unless the file already holds them.</summary>
+    public void WriteBytes(string relativePath, IReadOnlyList<byte[]> pieces)
+    {
+        if (pieces.Count == 1)
+        {
+            WriteBytes(relativePath, pieces[0].AsSpan());
+            return;
+        }
+
+        var path = Path.Combine(_folder, relativePath);
+        if (Holds(path, pieces))
+        {
+            return;
+        }
+
+        var temporary = Temporary(relativePath);
+        NewFile.Write(temporary, pieces);
+        MoveIntoPlace(temporary, relativePath);
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="pieces"/>, one after another; read a block at a time.</summary>
+    private static bool Holds(string path, IReadOnlyList<byte[]> pieces)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(file) != pieces.Sum(p => (long)p.Length))
+        {
+            return false;
+        }
+
+        var block = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var (piece, at) = (0, 0);
+            for (long offset = 0; piece < pieces.Count;)
+            {
+                var read = RandomAccess.Read(file, block, offset);
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                offset += read;
+                // The block against as many pieces as it spans.
+                for (var compared = 0; compared < read && piece < pieces.Count;)
+                {
+                    var length = Math.Min(read - compared, pieces[piece].Length - at);
+                    if (!pieces[piece].AsSpan(at, length).SequenceEqual(block.AsSpan(compared, length)))
+                    {
+                        return false;
+                    }
+
+                    (compared, at) = (compared + length, at + length);
+                    if (at == pieces[piece].Length)
+                    {
+                        (piece, at) = (piece + 1, 0);
+                    }
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+    }
+
     /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>; read a block at a time, stopping at the first difference.</summary>
     private static bool Holds(string path, ReadOnlySpan<byte> bytes)
     {

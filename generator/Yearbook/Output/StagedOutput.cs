@@ -130,6 +130,9 @@ internal sealed class StagedOutput : IDisposable, IOutputSink
     /// <summary>Writes bytes at <paramref name="relativePath"/>.</summary>
     public void WriteBytes(string relativePath, byte[] bytes) => NewFile.Write(Prepare(relativePath), bytes);
 
+    /// <summary>Writes <paramref name="pieces"/> one after another at <paramref name="relativePath"/>.</summary>
+    public void WriteBytes(string relativePath, IReadOnlyList<byte[]> pieces) => NewFile.Write(Prepare(relativePath), pieces);
+
     /// <summary>Copies a file into the output.</summary>
     public void CopyFile(string source, string relativePath)
     {

@@ -1,4 +1,5 @@
 using Yearbook.Editions;
+using Yearbook.Indexes.Downloads;
 using Yearbook.Indexes.Honors;
 using Yearbook.Indexes.Statistics;
 using Yearbook.Model;
@@ -41,16 +42,16 @@ internal static class DataPackageFiles
     }
 
     /// <summary>Each volume's <c>statistics.csv</c>, then the descriptors of the edition and of each volume.</summary>
-    public static IEnumerable<(string Path, byte[] Bytes)> StatisticsTablesAndDescriptors(StatisticsIndex index, TableOfContents contents, Edition edition, string siteTitle,
-        EditionContext context, SiteUrls urls)
+    public static IEnumerable<DownloadFile> StatisticsTablesAndDescriptors(StatisticsIndex index, StatisticsParts seriesParts, TableOfContents contents, Edition edition,
+        string siteTitle, EditionContext context, SiteUrls urls)
     {
         var folder = edition.Code + "/";
-        var split = index.Series.Select(s => SplitByVolume(s, urls)).ToList();
+        var split = index.Series.Select(s => seriesParts.ByVolume(s, urls, DataPackage.FitsNumberColumn)).ToList();
         foreach (var volume in contents.Volumes)
         {
             var slug = volume.Source.Slug;
-            var parts = split.Select(s => s.GetValueOrDefault(slug)).OfType<VolumePart>().ToList();
-            yield return ($"{folder}{slug}/{DataPackage.StatisticsFile}", StatisticsDownloads.Csv(parts.Select(p => p.CsvLines), context));
+            var parts = split.Select(s => s.GetValueOrDefault(slug)).OfType<StatisticsParts.VolumeLines>().ToList();
+            yield return new DownloadFile($"{folder}{slug}/{DataPackage.StatisticsFile}", StatisticsDownloads.Csv(parts.Select(p => p.CsvLines), context));
             yield return ($"{folder}{slug}/{DataPackage.FileName}", DataPackage.Descriptor($"yearbook-{slug}-{edition.Code}",
                 volume.Title, DataPackage.HonorsFile, DataPackage.StatisticsFile, parts.All(p => p.Numeric), context));
         }
@@ -58,14 +59,4 @@ internal static class DataPackageFiles
         yield return (folder + DataPackage.FileName, DataPackage.Descriptor($"yearbook-{edition.Code}", siteTitle,
             HonorsPage.Folder + DataPackage.HonorsFile, StatisticsPage.Folder + DataPackage.StatisticsFile, split.All(s => s.Values.All(p => p.Numeric)), context));
     }
-
-    /// <summary>A series' rows by volume.</summary>
-    private static Dictionary<string, VolumePart> SplitByVolume(StatisticsSeries series, SiteUrls urls) => series.Points
-        .GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => new VolumePart(
-            StatisticsDownloads.CsvLines(StatisticsDownloads.SeriesRows(series with { Points = g.ToList() }, urls)),
-            g.All(p => DataPackage.FitsNumberColumn(p.Value))), StringComparer.Ordinal);
-
-    /// <summary>A series' rows in one volume: their CSV lines, and whether every value fits a number column.</summary>
-    private sealed record VolumePart(byte[] CsvLines, bool Numeric);
 }

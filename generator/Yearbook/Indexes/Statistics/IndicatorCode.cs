@@ -12,13 +12,18 @@ namespace Yearbook.Indexes.Statistics;
 /// </summary>
 internal static class IndicatorCode
 {
-    /// <summary>The names the statistics folder uses for its own pages, which no indicator may take.</summary>
     private static readonly PinyinCollation Pinyin = new();
 
+    // A pure function asked for every series at every edit of a statistic; a site has a few thousand indicators.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+
+    /// <summary>The names the statistics folder uses for its own pages, which no indicator may take.</summary>
     private static readonly HashSet<string> Reserved = new(Content.IndicatorCodeSetting.Reserved, StringComparer.Ordinal);
 
     /// <summary>The code of <paramref name="simplified"/> (an indicator, or an indicator and a unit), never empty.</summary>
-    public static string Of(string simplified)
+    public static string Of(string simplified) => Known.GetOrAdd(simplified, Make);
+
+    private static string Make(string simplified)
     {
         var code = new StringBuilder(simplified.Length);
         foreach (var rune in simplified.EnumerateRunes())

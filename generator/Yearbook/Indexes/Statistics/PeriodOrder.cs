@@ -85,7 +85,10 @@ internal sealed partial class PeriodOrder : IComparer<string>
     public readonly record struct Key(string Text, (DateOnly Start, DateOnly End)? Days);
 
     /// <summary>Reads <paramref name="period"/> for sorting with <see cref="Keys"/>.</summary>
-    public static Key KeyOf(string period) => new(period, Span(period));
+    public static Key KeyOf(string period) => new(period, Spans.GetOrAdd(period, Span));
+
+    // Pure, and asked for every point of every series at each edit of a statistic; a site has few distinct periods.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateOnly Start, DateOnly End)?> Spans = new(StringComparer.Ordinal);
 
     /// <summary>The order of <see cref="Key"/>s: the order of their periods.</summary>
     public static IComparer<Key> Keys { get; } = Comparer<Key>.Create(Compare);

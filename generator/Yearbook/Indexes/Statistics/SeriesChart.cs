@@ -21,7 +21,30 @@ internal static class SeriesChart
     public sealed record Labels(string Period, string Unit);
 
     /// <summary>Whether <paramref name="series"/> has a chart: two or more periods with a numeric value.</summary>
-    public static bool Draws(StatisticsSeries series) => Drawn(series).Count >= 2;
+    public static bool Draws(StatisticsSeries series)
+    {
+        // Asked of every series by the landing page at each edit: it stops at the second period found.
+        string? first = null;
+        foreach (var point in series.Points)
+        {
+            if (point.Number is null)
+            {
+                continue;
+            }
+
+            var period = point.Period.Trim();
+            if (first is null)
+            {
+                first = period;
+            }
+            else if (period != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // One point per period: when two chapters give the same period, the first in reading order (the
     // newest volume's) is drawn; the table lists both, and the build warns of a disagreement (YB0405).

@@ -47,33 +47,22 @@ internal static class StatisticsDownloads
     internal static byte[] JsonItems(IEnumerable<Row> rows) => Encoding.UTF8.GetBytes(string.Join(",\n", rows.Select(row =>
         string.Join('\n', Encoding.UTF8.GetString(IndexJson.Write(row)).TrimEnd('\n').Split('\n').Select(line => "    " + line)))));
 
-    /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF) of the series whose <see cref="CsvLines"/> are <paramref name="lines"/>.</summary>
-    public static byte[] Csv(IEnumerable<byte[]> lines, EditionContext context)
+    /// <summary>The CSV file (UTF-8 with BOM, RFC 4180, CRLF) of the series whose <see cref="CsvLines"/> are <paramref name="lines"/>, in pieces.</summary>
+    public static IReadOnlyList<byte[]> Csv(IEnumerable<byte[]> lines, EditionContext context)
     {
         var header = new CsvTable(context.Text("indicator"), context.Text("period"), context.Text("value"), context.Text("unit"),
             context.Text("change"), context.Text("note"), context.Text("chapter"), "URL", context.Text("indicatorCode")).ToBytes();
-        return Join(header, lines, []);
+        return [header, .. lines];
     }
 
-    /// <summary>The JSON file of the series whose <see cref="JsonItems"/> are <paramref name="items"/>: <c>{"statistics": [...]}</c>.</summary>
-    public static byte[] Json(IEnumerable<byte[]> items)
+    /// <summary>The JSON file of the series whose <see cref="JsonItems"/> are <paramref name="items"/>: <c>{"statistics": [...]}</c>, in pieces.</summary>
+    public static IReadOnlyList<byte[]> Json(IEnumerable<byte[]> items)
     {
         var list = items.Where(i => i.Length > 0).ToList();
         return list.Count == 0
-            ? "{\n  \"statistics\": []\n}\n"u8.ToArray()
-            : Join("{\n  \"statistics\": [\n"u8.ToArray(), list.SelectMany((item, i) => i == 0 ? [item] : new[] { ",\n"u8.ToArray(), item }), "\n  ]\n}\n"u8.ToArray());
+            ? ["{\n  \"statistics\": []\n}\n"u8.ToArray()]
+            : ["{\n  \"statistics\": [\n"u8.ToArray(), .. list.SelectMany((item, i) => i == 0 ? [item] : new[] { Comma, item }), "\n  ]\n}\n"u8.ToArray()];
     }
 
-    private static byte[] Join(byte[] head, IEnumerable<byte[]> parts, byte[] tail)
-    {
-        var buffer = new MemoryStream();
-        buffer.Write(head);
-        foreach (var part in parts)
-        {
-            buffer.Write(part);
-        }
-
-        buffer.Write(tail);
-        return buffer.ToArray();
-    }
+    private static readonly byte[] Comma = ",\n"u8.ToArray();
 }

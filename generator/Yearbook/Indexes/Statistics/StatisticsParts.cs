@@ -80,6 +80,17 @@ internal sealed class StatisticsParts
     public byte[] JsonItems(StatisticsSeries series) => _bySeries[series].JsonItems;
 
     /// <summary>
+    /// The CSV lines of <paramref name="series"/> in each volume (by slug), with whether its values there all pass
+    /// <paramref name="numeric"/>: the volumes' tables, made once per series and kept with its other parts.
+    /// </summary>
+    public IReadOnlyDictionary<string, VolumeLines> ByVolume(StatisticsSeries series, SiteUrls urls, Func<string, bool> numeric) => _bySeries[series].ByVolume(urls, numeric);
+
+    /// <summary>A series' rows in one volume: their CSV lines, and whether every value passed the test given.</summary>
+    /// <param name="CsvLines">The CSV lines.</param>
+    /// <param name="Numeric">Whether every value passed.</param>
+    public sealed record VolumeLines(byte[] CsvLines, bool Numeric);
+
+    /// <summary>
     /// Whether two series show the same: the same code, names and unit, and point by point the same statistic of
     /// the same chapter (kept objects: a chapter converted again is another object) with the same value.
     /// </summary>
@@ -97,6 +108,15 @@ internal sealed class StatisticsParts
         public byte[] CsvLines { get; } = StatisticsDownloads.CsvLines(Rows);
 
         public byte[] JsonItems { get; } = StatisticsDownloads.JsonItems(Rows);
+
+        private Dictionary<string, VolumeLines>? _byVolume;
+
+        // Made when first asked and kept: one edition's parts are made and read by one thread.
+        public Dictionary<string, VolumeLines> ByVolume(SiteUrls urls, Func<string, bool> numeric) => _byVolume ??= Series.Points
+            .GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new VolumeLines(
+                StatisticsDownloads.CsvLines(StatisticsDownloads.SeriesRows(Series with { Points = g.ToList() }, urls)),
+                g.All(p => numeric(p.Value))), StringComparer.Ordinal);
 
         public SeriesParts Replayed()
         {
