@@ -64,25 +64,23 @@ public sealed class NumberedPagesTests(BrowserSite site, LongIndexServer server)
     [InlineData("zh-hant", "statistics/", "category/economy/", "#by-category-title + .table-scroll tbody a")]
     public async Task Landing_page_leads_to_a_long_part_and_its_page_2(string edition, string index, string part, string partLinks)
     {
-        var page = await site.OpenAsync();
         var landing = $"{edition}/{index}";
-        await page.GotoAsync(server.Url(landing));
+        var walk = await IndexWalk.StartAsync(site, landing, server.Url);
+        var page = walk.Page;
         var problems = await AxeAsync(page);
 
         // The part's link on the landing page leads to its first page.
-        await page.Locator($"main {partLinks}[href$='/{landing}{part}']").ClickAsync();
-        await Expect(page).ToHaveURLAsync(server.Url(landing + part));
+        await walk.FollowAsync(page.Locator($"main {partLinks}[href$='/{landing}{part}']"), landing + part);
         await Expect(page.Locator(Current).First).ToHaveTextAsync(new Regex(@"^\D*1\D*$"));
         problems.AddRange(await AxeAsync(page));
 
         // Its numbered navigation leads to page 2, which marks itself and links back to page 1.
-        await page.Locator("main :is(.part-pages, .page-numbers) [href$='/2/']").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(server.Url(landing + part + "2/"));
+        await walk.FollowAsync(page.Locator("main :is(.part-pages, .page-numbers) [href$='/2/']").First, landing + part + "2/");
         await Expect(page.Locator(Current).First).ToHaveTextAsync(new Regex(@"^\D*2\D*$"));
         await Expect(page.Locator($"main :is(.part-pages, .page-numbers) [href$='/{landing}{part}']").First).ToBeVisibleAsync();
         problems.AddRange(await AxeAsync(page));
 
-        await page.Context.CloseAsync();
+        await walk.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

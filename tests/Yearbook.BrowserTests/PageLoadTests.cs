@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Yearbook.BrowserTests;
 
@@ -20,20 +22,18 @@ public sealed class PageLoadTests(BrowserSite site)
     [Fact]
     public async Task A_reader_goes_from_the_statistics_page_to_a_category_an_indicator_and_the_chapter_of_a_figure()
     {
-        var page = await site.OpenAsync(PhoneLayoutTests.Phone);
-        await page.GotoAsync(site.Url("zh-hant/statistics/"));
-        await page.Locator($"#by-category-title ~ .table-scroll a[href$='/{SitePages.StatisticsCategory}']").ClickAsync();
-        await page.WaitForURLAsync($"**/zh-hant/{SitePages.StatisticsCategory}");
-        await page.Locator($"main tbody a[href$='/{SitePages.ChartedIndicator}']").ClickAsync();
-        await page.WaitForURLAsync($"**/zh-hant/{SitePages.ChartedIndicator}");
-        Assert.Equal(1, await page.Locator("svg.series-chart[role=img]").CountAsync());
+        var walk = await IndexWalk.StartAsync(site, "zh-hant/statistics/", options: PhoneLayoutTests.Phone);
+        var page = walk.Page;
+        await walk.FollowAsync(page.Locator($"#by-category-title ~ .table-scroll a[href$='/{SitePages.StatisticsCategory}']"), $"zh-hant/{SitePages.StatisticsCategory}");
+        await walk.FollowAsync(page.Locator($"main tbody a[href$='/{SitePages.ChartedIndicator}']"), $"zh-hant/{SitePages.ChartedIndicator}");
+        await Expect(page.Locator("svg.series-chart[role=img]")).ToHaveCountAsync(1);
         var figure = page.Locator(".series tbody a").First;
         var href = await figure.GetAttributeAsync("href");
-        await figure.ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        Assert.NotNull(href);
+        await walk.FollowAsync(figure, new Regex(Regex.Escape(href) + "$"));
         // The chapter's row of that figure, by the anchor the indicator page links.
-        Assert.Equal(1, await page.Locator("#" + href!.Split('#')[1]).CountAsync());
-        await page.Context.CloseAsync();
+        await Expect(page.Locator("#" + href.Split('#')[1])).ToHaveCountAsync(1);
+        await walk.CloseAsync();
     }
 
     [Fact]

@@ -22,18 +22,13 @@ public sealed class SplitIndexTests(BrowserSite site)
     [InlineData("zh-hant", "chronicle/", ".chronicle-nav .filter-title a", "a.chronicle-date")]
     public async Task Landing_page_leads_to_a_split_page_that_leads_to_the_chapter(string edition, string index, string partLink, string entryLink)
     {
-        var page = await site.OpenAsync();
         var landing = $"{edition}/{index}";
-        await page.GotoAsync(site.Url(landing));
+        var walk = await IndexWalk.StartAsync(site, landing);
+        var page = walk.Page;
         var landingTitle = await page.TextContentAsync("h1");
 
         // The split page: one folder below the landing page, its title the landing page's and the part's.
-        var part = page.Locator(partLink).First;
-        await part.ClickAsync();
-        // Waits for the new address and then for elements, never for a load state: Playwright's wait for a load state
-        // of a page it has already seen navigate missed the DOMContentLoaded and load events under load (CI timed
-        // out at 30 s with "load" and "networkidle" logged).
-        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(site.Url(landing)) + "[^/#]+/(\\d+/)?(#.*)?$"));
+        await walk.FollowAsync(page.Locator(partLink).First, new Regex("^" + Regex.Escape(site.Url(landing)) + "[^/#]+/(\\d+/)?(#.*)?$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(new Regex("^" + Regex.Escape(landingTitle + " · ")));
         // Its breadcrumbs lead back to the landing page.
         Assert.Equal(site.Url(landing), new Uri(new Uri(page.Url), await page.Locator(".breadcrumbs a").Last.GetAttributeAsync("href")).ToString());
@@ -41,8 +36,7 @@ public sealed class SplitIndexTests(BrowserSite site)
         // An entry of the split page leads to its chapter, at the place the index named.
         var entry = page.Locator($"main {entryLink}").First;
         var href = await entry.GetAttributeAsync("href");
-        await entry.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(site.Url(edition + "/20"))));
+        await walk.FollowAsync(entry, new Regex("^" + Regex.Escape(site.Url(edition + "/20"))));
         await Expect(page.Locator("body")).ToHaveClassAsync(new Regex(@"\bkind-chapter\b"));
         var fragment = Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#'));
         Assert.Equal(Uri.UnescapeDataString(href!.Split('#').ElementAtOrDefault(1) ?? ""), fragment);
@@ -51,6 +45,6 @@ public sealed class SplitIndexTests(BrowserSite site)
             await Expect(page.Locator($"[id='{fragment}']")).ToHaveCountAsync(1);
         }
 
-        await page.Context.CloseAsync();
+        await walk.CloseAsync();
     }
 }

@@ -1,6 +1,4 @@
 using Yearbook.Build;
-using Yearbook.SyntheticSite.Output;
-using Yearbook.SyntheticSite.Planning;
 
 namespace Yearbook.Tests.Build;
 
@@ -9,17 +7,15 @@ namespace Yearbook.Tests.Build;
 /// or removed chapter, a template, a theme asset), the session rewrites only what depends on it, and
 /// the output is then byte for byte what a fresh full build of the edited site writes.
 /// </summary>
-public sealed class IncrementalBuildTests : IDisposable
+public sealed class IncrementalBuildTests
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "yearbook-incremental-" + Guid.NewGuid().ToString("N"));
-    private int _freshBuilds;
-
     [Fact]
     public void Body_edit_rewrites_the_chapter_pages_and_matches_a_full_build()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var chapter = MiddleChapter(site);
-        var before = Snapshot(output);
+        var before = served.Snapshot();
 
         // Written in Simplified, with a phrase the Traditional edition converts (发展 → 發展).
         File.AppendAllText(chapter, "\n新增一段：全年发展势头良好，后续工作有序推进。\n");
@@ -27,7 +23,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.NotNull(update);
         Assert.Equal(2, update.Files.Count);
-        var changed = Changed(before, Snapshot(output));
+        var changed = served.Changed(before);
         // Only the chapter's two pages changed: the search index waits for RefreshSearchIndex.
         Assert.Equal(update.Files.Order(StringComparer.Ordinal), changed);
         Assert.Contains("全年發展勢頭良好", File.ReadAllText(Path.Combine(output, changed.Single(f => f.StartsWith("zh-hant/", StringComparison.Ordinal)))));
@@ -35,13 +31,14 @@ public sealed class IncrementalBuildTests : IDisposable
         // The search index follows when the session is asked (the preview server asks when edits pause).
         Assert.True(session.SearchIndexStale);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Second_edit_of_the_same_chapter_and_an_edit_of_its_neighbour_stay_exact()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
         var neighbour = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetDirectoryName(chapter))!, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(f => f != chapter);
 
@@ -53,7 +50,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.NotNull(session.TryUpdate([neighbour]));
         session.RefreshSearchIndex();
 
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Theory]
@@ -70,9 +67,10 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
-        var before = Snapshot(output);
+        var before = served.Snapshot();
         var lines = File.ReadAllLines(chapter).ToList();
         var index = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
         if (index < 0)
@@ -90,20 +88,21 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.NotNull(update);
         Assert.DoesNotContain(update.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        var changed = Changed(before, Snapshot(output));
+        var changed = served.Changed(before);
         Assert.Equal(update.Files.Order(StringComparer.Ordinal), changed);
         // Far fewer than the site's pages: other volumes' chapters are not touched.
         var otherVolume = Path.GetRelativePath(site, Chapters(site).Last()).Split(Path.DirectorySeparatorChar)[0];
         Assert.DoesNotContain(changed, f => f.StartsWith($"zh-hans/{otherVolume}/", StringComparison.Ordinal) && f.Count(c => c == '/') > 3);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Theory]
     [InlineData("value: ", "value: 4242", "statistics")]
     public void Honor_or_statistic_edit_rewrites_that_index_only(string field, string replacement, string index)
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal)));
         var lines = File.ReadAllLines(chapter).ToList();
         var line = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
@@ -121,13 +120,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(update.Files, f => f.EndsWith($"/{index}.csv", StringComparison.Ordinal) && f.Count(c => c == '/') == 2);
         Assert.Equal(10, update.Files.Count);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Statistic_value_edit_rewrites_its_indicator_page_and_the_downloads_only()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var chapter = Chapters(site).First(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal)));
         var lines = File.ReadAllLines(chapter).ToList();
         var line = lines.FindIndex(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal));
@@ -146,18 +146,19 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(">4242<", File.ReadAllText(Path.Combine(output, pages[0])), StringComparison.Ordinal);
         Assert.Contains("zh-hans/statistics/statistics.csv", update.Files);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Honor_edit_rewrites_the_honors_landing_page_and_the_page_of_its_year_only()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var (chapter, lines, line) = FirstHonorField(site, "level: ");
         var year = HonorYear(lines, line);
         lines[line] = lines[line][..lines[line].IndexOf("level: ", StringComparison.Ordinal)] + "level: national";
         File.WriteAllLines(chapter, lines);
-        var before = Snapshot(output);
+        var before = served.Snapshot();
 
         var update = session.TryUpdate([chapter]);
 
@@ -171,15 +172,16 @@ public sealed class IncrementalBuildTests : IDisposable
         var volume = Path.GetRelativePath(site, chapter).Split(Path.DirectorySeparatorChar)[0];
         Assert.Contains($"zh-hans/{volume}/honors.csv", update.Files);
         Assert.Equal(12, update.Files.Count);
-        Assert.Contains($"zh-hans/honors/{year}/index.html", Changed(before, Snapshot(output)));
+        Assert.Contains($"zh-hans/honors/{year}/index.html", served.Changed(before));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Honor_moved_to_a_year_of_its_own_adds_that_year_s_page_and_the_sitemap_follows()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var (chapter, lines, line) = FirstHonorField(site, "year: ");
         lines[line] = lines[line][..lines[line].IndexOf("year: ", StringComparison.Ordinal)] + "year: 1990";
         File.WriteAllLines(chapter, lines);
@@ -200,7 +202,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("zh-hans/honors/1990/index.html", update.Files);
         Assert.False(File.Exists(Path.Combine(output, "zh-hans/honors/1990/index.html")));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     /// <summary>The first chapter whose first honor is not national, its lines and the line of that honor's <paramref name="field"/>.</summary>
@@ -241,7 +243,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Title_edit_rewrites_the_neighbours_and_the_volume_page_but_not_other_chapters()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var chapter = MiddleChapter(site);
         var lines = File.ReadAllLines(chapter).ToList();
         lines[lines.FindIndex(l => l.StartsWith("title: ", StringComparison.Ordinal))] = "title: \"改过的标题\"";
@@ -258,13 +261,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.All(Directory.EnumerateFiles(Path.Combine(output, "zh-hant"), "index.html", SearchOption.AllDirectories)
             .Where(f => !update.Files.Contains(Path.GetRelativePath(output, f).Replace('\\', '/'))), f => Assert.DoesNotContain("改過的標題", File.ReadAllText(f)));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void New_chapter_is_added_with_its_neighbours_and_indexes_and_matches_a_full_build()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
         var added = Path.Combine(Path.GetDirectoryName(chapter)!, "002-added.md");
         File.WriteAllText(added, "---\ntitle: 新增的一章\norder: 2\ntags: [新增标签]\nsummary: 后来补写的一章。\n---\n\n正文：干部群众共同发展。\n");
@@ -275,15 +279,16 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(update.Files, f => f.EndsWith("/added/index.html", StringComparison.Ordinal) && f.StartsWith("zh-hant/", StringComparison.Ordinal));
         Assert.Contains("sitemap.xml", update.Files);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Removed_chapter_loses_its_pages_and_the_site_matches_a_full_build()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var removed = Chapters(site).First(f => !Chapters(site).Any(o => o != f && File.ReadAllText(o).Contains(Path.GetFileName(f), StringComparison.Ordinal)));
-        var before = Snapshot(output);
+        var before = served.Snapshot();
         File.Delete(removed);
 
         var update = session.TryUpdate([removed]);
@@ -292,13 +297,14 @@ public sealed class IncrementalBuildTests : IDisposable
         var gone = before.Keys.Where(f => !File.Exists(Path.Combine(output, f))).ToList();
         Assert.Equal(2, gone.Count(f => f.EndsWith("index.html", StringComparison.Ordinal)));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Removing_a_chapter_another_links_to_asks_for_a_full_build()
     {
-        var (site, session, _) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var linked = Chapters(site).First(f => Chapters(site).Any(o => o != f && File.ReadAllText(o).Contains(Path.GetFileName(f), StringComparison.Ordinal)));
         File.Delete(linked);
 
@@ -308,7 +314,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Template_edit_renders_every_page_again_and_matches_a_full_build()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, output) = served;
         var layout = Path.Combine(site, "themes", "default", "layouts", "chapter.sbn-html");
         File.AppendAllText(layout, "\n<p class=\"edited-layout\">模板已修改</p>\n");
 
@@ -318,13 +325,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(update.Published);
         Assert.True(update.PageCount > 60, $"{update.PageCount} pages rendered");
         Assert.Contains("模板已修改", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(output, "zh-hant"), "index.html", SearchOption.AllDirectories).First(f => f.Count(c => c == '/') > output.Count(c => c == '/') + 4)));
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Asset_edit_copies_only_that_asset()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var css = Path.Combine(site, "themes", "default", "assets", "site.css");
         File.AppendAllText(css, "\n.edited { color: red; }\n");
 
@@ -332,29 +340,31 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.NotNull(update);
         Assert.Equal(["assets/site.css"], update.Files);
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void Temporary_file_beside_a_chapter_rebuilds_nothing()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var temporary = MiddleChapter(site) + ".tmp";
         File.WriteAllText(temporary, "---\ntitle: 临时\n---\n");
         File.Delete(temporary);
-        var before = Snapshot(output);
+        var before = served.Snapshot();
 
         var update = session.TryUpdate([temporary]);
 
         Assert.NotNull(update);
         Assert.Empty(update.Files);
-        Assert.Empty(Changed(before, Snapshot(output)));
+        Assert.Empty(served.Changed(before));
     }
 
     [Fact]
     public void Settings_or_a_volume_file_ask_for_a_full_build()
     {
-        var (site, session, _) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
         Assert.Null(session.TryUpdate([chapter, Path.Combine(site, "yearbook.yml")]));
         Assert.Null(session.TryUpdate([Directory.EnumerateFiles(site, "_volume.yml", SearchOption.AllDirectories).First()]));
@@ -363,11 +373,12 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Broken_chapter_writes_nothing_and_is_read_again_until_it_publishes()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
         var neighbour = Chapters(site).First(f => f != chapter);
         var good = File.ReadAllText(chapter);
-        var before = Snapshot(output);
+        var before = served.Snapshot();
 
         // Caught half saved: empty, then with its front matter not yet closed. No full build: errors, nothing written.
         File.WriteAllText(chapter, "");
@@ -377,7 +388,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(empty.Diagnostics, d => d.Severity == Diagnostics.Severity.Error && d.Location.Path == Path.GetRelativePath(site, chapter).Replace('\\', '/'));
         File.WriteAllText(chapter, "---\ntitle: [未闭合\n---\n正文。\n");
         Assert.False(session.TryUpdate([chapter])?.Published);
-        Assert.Empty(Changed(before, Snapshot(output)));
+        Assert.Empty(served.Changed(before));
 
         // Another chapter's edit does not publish while the broken one is still broken: it is read again too.
         File.AppendAllText(neighbour, "\n邻章修改。\n");
@@ -393,13 +404,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(fixedUpdate.Published);
         Assert.Equal(4, fixedUpdate.Files.Count);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
     [Fact]
     public void An_edit_that_adds_or_touches_entries_reaches_the_subject_index_as_a_full_build_does()
     {
-        var (site, session, output) = Start();
+        using var served = Serve();
+        var (site, session, _) = served;
         var chapter = MiddleChapter(site);
         var good = File.ReadAllText(chapter);
 
@@ -410,7 +422,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(added.Published);
         Assert.Contains(added.Files, f => f.EndsWith("/subjects/index.html", StringComparison.Ordinal));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
 
         // Broken while it holds entries: the last good site stays, as for any broken chapter.
         File.WriteAllText(chapter, "---\ntitle: [未闭合\n---\n【园区建设】正文。\n");
@@ -422,29 +434,11 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllText(chapter, good);
         Assert.NotNull(session.TryUpdate([chapter]));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
     }
 
-    private (string Site, SiteSession Session, string Output) Start()
-    {
-        var site = Path.Combine(_root, "site");
-        new YearbookSiteWriter(YearbookPlan.Create(30, 7), Path.Combine(RepositoryPaths.Themes, "default")).WriteTo(site);
-        var output = Path.Combine(_root, "out");
-        var session = new SiteSession(new BuildOptions { SiteFolder = site, OutputFolder = output, IncludeDrafts = true, PublishWithErrors = false });
-        var result = session.Build();
-        Assert.True(result.Published, $"{result.PageCount} pages; " + string.Join("\n", result.Diagnostics.Select(d => d.Format(site))));
-        return (site, session, output);
-    }
-
-    private void AssertSameAsFullBuild(string site, string output)
-    {
-        var fresh = Path.Combine(_root, "fresh" + _freshBuilds++);
-        Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh, IncludeDrafts = true, PublishWithErrors = false }).Build().Published);
-        var full = Snapshot(fresh);
-        var incremental = Snapshot(output);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
-        Assert.All(full.Keys, f => Assert.True(full[f].SequenceEqual(incremental[f]), $"{f} differs from a full build"));
-    }
+    /// <summary>A synthetic site of 30 chapters (several volumes, honors and statistics), built and served.</summary>
+    private static ServedSite Serve() => ServedSite.Synthetic(30, 7);
 
     private static IEnumerable<string> Chapters(string site) =>
         Directory.EnumerateFiles(site, "*.md", SearchOption.AllDirectories)
@@ -457,21 +451,4 @@ public sealed class IncrementalBuildTests : IDisposable
             .GroupBy(f => Path.GetRelativePath(site, f).Split(Path.DirectorySeparatorChar)[0])
             .First(g => g.Count() >= 2)
             .ElementAt(1);
-
-    private static List<string> Changed(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after) =>
-        after.Keys.Where(f => !before.TryGetValue(f, out var old) || !old.SequenceEqual(after[f]))
-            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
-            .Order(StringComparer.Ordinal).ToList();
-
-    private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
 }

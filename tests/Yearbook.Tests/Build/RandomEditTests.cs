@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
-using Yearbook.Build;
-using Yearbook.SyntheticSite.Output;
-using Yearbook.SyntheticSite.Planning;
 
 namespace Yearbook.Tests.Build;
 
@@ -14,7 +11,7 @@ namespace Yearbook.Tests.Build;
 /// (a full build when the session asks for one), the served folder is byte for byte what a full build of the
 /// edited site writes. Seeded: the seed is fixed unless <c>YEARBOOK_SEED=n</c> (or <c>random</c>) is given, and printed.
 /// </summary>
-public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
+public sealed class RandomEditTests(ITestOutputHelper log)
 {
     /// <summary>Edits per site (300 in all); <c>YEARBOOK_EDITS=n</c> asks for more or fewer.</summary>
     private static readonly int EditsPerSite = int.TryParse(Environment.GetEnvironmentVariable("YEARBOOK_EDITS"), out var n) ? n : 150;
@@ -31,34 +28,37 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
     private static readonly string[] Levels = ["national", "provincial", "municipal", "district"];
     private static readonly string[] Layouts = ["chapter", "volume", "home", "honors", "statistics", "subjects", "search", "notFound", "root", "base"];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "yearbook-random-edits-" + Guid.NewGuid().ToString("N"));
+    // The script lint adds warnings only, never output: left out, so that each edit's full build costs less.
+    // Drafts are left out (`yearbook build`'s default), so that an edit making a chapter a draft takes its pages out.
+    [Fact]
+    public void Sample_site_served_after_each_random_edit_matches_a_full_build()
+    {
+        using var served = new ServedSite(
+            site =>
+            {
+                TempSite.CopyFolder(RepositoryPaths.SampleSite, site);
+                TempSite.CopyFolder(Path.Combine(RepositoryPaths.Themes, "default"), Path.Combine(site, "themes", "default"));
+            },
+            includeDrafts: false,
+            lint: false);
+        Run("sample", served);
+    }
 
     [Fact]
-    public void Sample_site_served_after_each_random_edit_matches_a_full_build() =>
-        Run("sample", site =>
-        {
-            TempSite.CopyFolder(RepositoryPaths.SampleSite, site);
-            TempSite.CopyFolder(Path.Combine(RepositoryPaths.Themes, "default"), Path.Combine(site, "themes", "default"));
-        });
+    public void Synthetic_site_of_300_chapters_served_after_each_random_edit_matches_a_full_build()
+    {
+        using var served = ServedSite.Synthetic(300, 11, includeDrafts: false, lint: false);
+        Run("synthetic", served);
+    }
 
-    [Fact]
-    public void Synthetic_site_of_300_chapters_served_after_each_random_edit_matches_a_full_build() =>
-        Run("synthetic", site => new YearbookSiteWriter(YearbookPlan.Create(300, 11), Path.Combine(RepositoryPaths.Themes, "default")).WriteTo(site));
-
-    private void Run(string name, Action<string> write)
+    private void Run(string name, ServedSite served)
     {
         // A fixed seed, so a run in CI is the same every time; YEARBOOK_SEED=n tries others (YEARBOOK_SEED=random, a new one).
         var given = Environment.GetEnvironmentVariable("YEARBOOK_SEED");
         var seed = int.TryParse(given, out var s) ? s : given == "random" ? Environment.TickCount : 20261207;
         log.WriteLine($"{name}: seed {seed} (replay with YEARBOOK_SEED={seed})");
         var random = new Random(seed);
-        var site = Path.Combine(_root, name);
-        write(site);
-        var output = Path.Combine(_root, name + "-out");
-        // The script lint adds warnings only, never output: left out, so that each edit's full build costs less.
-        var options = new BuildOptions { SiteFolder = site, OutputFolder = output, PublishWithErrors = false, Lint = false };
-        var session = new SiteSession(options);
-        Assert.True(session.Build().Published);
+        var (site, session, _) = served;
         var edits = new SiteEdits(site, random);
         int incremental = 0, full = 0;
         for (var i = 0; i < EditsPerSite; i++)
@@ -80,7 +80,7 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
                 }
 
                 session.RefreshSearchIndex();
-                AssertSameAsFullBuild(site, output, options);
+                served.AssertSameAsFullBuild();
             }
             catch (Exception ex)
             {
@@ -90,32 +90,6 @@ public sealed class RandomEditTests(ITestOutputHelper log) : IDisposable
 
         log.WriteLine($"{name}: {incremental} edits applied incrementally, {full} by a full build");
         Assert.True(incremental > EditsPerSite / 2, $"only {incremental} of {EditsPerSite} edits were applied without a full build");
-    }
-
-    private void AssertSameAsFullBuild(string site, string output, BuildOptions options)
-    {
-        var fresh = Path.Combine(_root, "fresh");
-        var result = new SiteBuilder(options with { OutputFolder = fresh }).Build();
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics.Select(d => d.Format(site))));
-        var full = Snapshot(fresh);
-        var served = Snapshot(output);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
-        foreach (var file in full.Keys)
-        {
-            Assert.True(full[file].AsSpan().SequenceEqual(served[file]), $"{file} differs from a full build");
-        }
-    }
-
-    private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
     }
 
     /// <summary>Random edits of a site folder, each returning what it did and the files it touched (as a watcher reports them).</summary>

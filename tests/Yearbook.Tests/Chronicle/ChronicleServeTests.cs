@@ -1,6 +1,4 @@
-using Yearbook.Build;
-using Yearbook.SyntheticSite.Output;
-using Yearbook.SyntheticSite.Planning;
+using Yearbook.Tests.Build;
 
 namespace Yearbook.Tests.Chronicle;
 
@@ -8,14 +6,13 @@ namespace Yearbook.Tests.Chronicle;
 /// The preview and the chronicle: a change that reaches the chronicle pages, a volume's order of kinds or a
 /// printed page in citations is applied as any other edit, and the served folder is what <c>yearbook build</c> writes.
 /// </summary>
-public sealed class ChronicleServeTests : IDisposable
+public sealed class ChronicleServeTests
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "yearbook-chronicle-serve-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public void Chronicle_and_kind_changes_are_served_as_yearbook_build_writes_them()
     {
-        var (site, session, output) = Start();
+        using var served = ServedSite.Synthetic(12, 5);
+        var (site, session, output) = served;
         var volume = Directory.EnumerateDirectories(site).Where(d => File.Exists(Path.Combine(d, "_volume.yml"))).Order(StringComparer.Ordinal).First();
         var year = int.Parse(File.ReadAllLines(Path.Combine(volume, "_volume.yml")).First(l => l.StartsWith("record_year:", StringComparison.Ordinal))["record_year:".Length..].Trim());
         var folder = Path.Combine(volume, Path.GetFileName(Directory.EnumerateDirectories(volume).Order(StringComparer.Ordinal).First()));
@@ -26,14 +23,14 @@ public sealed class ChronicleServeTests : IDisposable
         Assert.True(session.TryUpdate([chronicle])?.Published);
         session.RefreshSearchIndex();
         Assert.Contains($"d{year}-01-05", File.ReadAllText(Path.Combine(output, "zh-hans", "chronicle", $"{year}", "index.html")), StringComparison.Ordinal);
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
 
         // An item added to it.
         File.AppendAllText(chronicle, "- 1月9日 开展冬季安全检查。\n");
         Assert.True(session.TryUpdate([chronicle])?.Published);
         session.RefreshSearchIndex();
         Assert.Contains($"d{year}-01-09", File.ReadAllText(Path.Combine(output, "zh-hant", "chronicle", $"{year}", "index.html")), StringComparison.Ordinal);
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
 
         // A chapter of entries given a printed page, then only its body edited again (still cited with that page).
         var chapter = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).First(f => f != chronicle);
@@ -41,7 +38,7 @@ public sealed class ChronicleServeTests : IDisposable
         File.WriteAllText(chapter, text.Insert(text.IndexOf('\n') + 1, "page: 17\n"));
         Assert.True(session.TryUpdate([chapter])?.Published);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
 
         // A chapter turned into an appendix moves to the end of its volume.
         var appendix = Directory.EnumerateFiles(volume, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(f => f != chronicle && f != chapter);
@@ -49,45 +46,13 @@ public sealed class ChronicleServeTests : IDisposable
         File.WriteAllText(appendix, appendixText.Insert(appendixText.IndexOf('\n') + 1, "kind: appendix\n"));
         Assert.True(session.TryUpdate([appendix])?.Published);
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
+        served.AssertSameAsFullBuild();
 
         // An ordinary body edit of another chapter.
         var other = Directory.EnumerateFiles(site, "*.md", SearchOption.AllDirectories).Where(f => !Path.GetRelativePath(site, f).StartsWith("themes", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
         File.AppendAllText(other, "\n新增一段。\n");
         Assert.NotNull(session.TryUpdate([other]));
         session.RefreshSearchIndex();
-        AssertSameAsFullBuild(site, output);
-    }
-
-    private (string Site, SiteSession Session, string Output) Start()
-    {
-        var site = Path.Combine(_root, "site");
-        new YearbookSiteWriter(YearbookPlan.Create(12, 5), Path.Combine(RepositoryPaths.Themes, "default")).WriteTo(site);
-        var output = Path.Combine(_root, "out");
-        var session = new SiteSession(new BuildOptions { SiteFolder = site, OutputFolder = output, IncludeDrafts = true, PublishWithErrors = false });
-        Assert.True(session.Build().Published);
-        return (site, session, output);
-    }
-
-    private void AssertSameAsFullBuild(string site, string output)
-    {
-        var fresh = Path.Combine(_root, "fresh-" + Guid.NewGuid().ToString("N"));
-        Assert.True(new SiteBuilder(new BuildOptions { SiteFolder = site, OutputFolder = fresh, IncludeDrafts = true, PublishWithErrors = false }).Build().Published);
-        var full = Snapshot(fresh);
-        var served = Snapshot(output);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
-        Assert.All(full.Keys, f => Assert.True(full[f].SequenceEqual(served[f]), $"{f} differs from a full build"));
-    }
-
-    private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
+        served.AssertSameAsFullBuild();
     }
 }
