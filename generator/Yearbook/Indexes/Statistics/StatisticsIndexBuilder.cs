@@ -145,6 +145,13 @@ internal sealed class StatisticsIndexBuilder
     /// </summary>
     private void ReportConflicts(StatisticsSeries series, DiagnosticBag diagnostics)
     {
+        // Most series give each period once: that is seen without grouping, and nothing is reported.
+        var periods = new HashSet<string>(StringComparer.Ordinal);
+        if (series.Points.All(p => periods.Add(_simplified(p.Statistic.Source.Period, p.Chapter.Source.FrontMatter.Script).Trim())))
+        {
+            return;
+        }
+
         var byPeriod = series.Points
             .Where(p => p.Number is not null)
             .GroupBy(p => _simplified(p.Statistic.Source.Period, p.Chapter.Source.FrontMatter.Script).Trim(), StringComparer.Ordinal);
