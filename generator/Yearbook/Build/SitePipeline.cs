@@ -809,17 +809,17 @@ internal sealed class SitePipeline
         string root;
         try
         {
-            var entries = stages.Editions.Select(e => new
+            var entries = stages.Editions.Select(e => new EditionChoice
             {
-                code = e.Edition.Code,
-                lang = e.Edition.Lang,
-                label = e.Edition.Label,
-                url = urls.Page(e.Edition, ""),
-                siteTitle = e.SiteTitle,
+                Code = e.Edition.Code,
+                Lang = e.Edition.Lang,
+                Label = e.Edition.Label,
+                Url = urls.Page(e.Edition, ""),
+                SiteTitle = e.SiteTitle,
                 // "进入简体版" / "進入繁體版": each button in its own edition's script, around its label.
-                enterLabel = e.Context.Text("enter") + e.Edition.Label + e.Context.Text("editionSuffix"),
-            });
-            root = run.Theme.Render("root", new { site = new { title = run.Site.Config.Title, baseUrl = urls.Base }, editions = entries });
+                EnterLabel = e.Context.Text("enter") + e.Edition.Label + e.Context.Text("editionSuffix"),
+            }).ToList();
+            root = run.Theme.Render("root", new RootPageData { Site = new RootSiteView { Title = run.Site.Config.Title, BaseUrl = urls.Base }, Editions = entries });
         }
         catch (TemplateFailure ex)
         {

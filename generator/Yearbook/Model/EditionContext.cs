@@ -9,9 +9,9 @@ namespace Yearbook.Model;
 /// </summary>
 internal sealed class EditionContext
 {
-    private readonly object _site;
-    private readonly object _edition;
-    private readonly object _assets;
+    private readonly SiteView _site;
+    private readonly EditionView _edition;
+    private readonly AssetsView _assets;
     private readonly string _feedUrl;
     private readonly SiteUrls _urls;
     private readonly Edition _editionInfo;
@@ -30,16 +30,16 @@ internal sealed class EditionContext
         _editionInfo = edition;
         _urls = urls;
         var from = config.DefaultScript;
-        _site = new
+        _site = new SiteView
         {
-            title = converter.Convert(config.Title, from),
-            description = converter.Convert(config.Description, from),
-            district = converter.Convert(config.District, from),
-            baseUrl = config.BasePath,
+            Title = converter.Convert(config.Title, from),
+            Description = converter.Convert(config.Description, from),
+            District = converter.Convert(config.District, from),
+            BaseUrl = config.BasePath,
         };
-        _edition = new { code = edition.Code, lang = edition.Lang, label = edition.Label, homeUrl = urls.Page(edition, "") };
+        _edition = new EditionView { Code = edition.Code, Lang = edition.Lang, Label = edition.Label, HomeUrl = urls.Page(edition, "") };
         Ui = uiStrings.ToDictionary(p => p.Key, p => converter.Convert(p.Value, Script.Hans), StringComparer.Ordinal);
-        _assets = new { css = urls.Asset("site.css"), js = urls.Asset("site.js"), searchJs = urls.Asset("search.js"), icon = urls.Asset("favicon.svg") };
+        _assets = new AssetsView { Css = urls.Asset("site.css"), Js = urls.Asset("site.js"), SearchJs = urls.Asset("search.js"), Icon = urls.Asset("favicon.svg") };
         _feedUrl = urls.Page(edition, SitePaths.Feed);
     }
 
@@ -49,41 +49,41 @@ internal sealed class EditionContext
     /// <summary>A UI string, or its key when the theme lacks it.</summary>
     public string Text(string key) => Ui.TryGetValue(key, out var text) ? text : key;
 
-    /// <summary>The full template context of <paramref name="page"/>.</summary>
+    /// <summary>The full template context of <paramref name="page"/>: the names of every edition page (<see cref="EditionPageData"/>), then the page's own.</summary>
     public Dictionary<string, object?> For(Page page)
     {
         var other = _editionInfo.Other;
         var nav = new (string Key, string Relative)[] { ("home", ""), ("honors", SitePaths.Honors), ("statistics", SitePaths.Statistics), ("subjects", SitePaths.Subjects), ("chronicle", SitePaths.Chronicle), ("search", SitePaths.Search) }
-            .Select(n => new
+            .Select(n => new NavLink
             {
-                title = Text(n.Key),
-                url = _urls.Page(_editionInfo, n.Relative),
-                current = _urls.Page(_editionInfo, n.Relative) == page.Url,
+                Title = Text(n.Key),
+                Url = _urls.Page(_editionInfo, n.Relative),
+                Current = _urls.Page(_editionInfo, n.Relative) == page.Url,
                 // A page below a section's page (a year of honors) is in that section.
-                section = n.Relative.Length > 0 && page.Url.StartsWith(_urls.Page(_editionInfo, n.Relative), StringComparison.Ordinal) && _urls.Page(_editionInfo, n.Relative) != page.Url,
+                Section = n.Relative.Length > 0 && page.Url.StartsWith(_urls.Page(_editionInfo, n.Relative), StringComparison.Ordinal) && _urls.Page(_editionInfo, n.Relative) != page.Url,
             })
             .ToList();
-        var context = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var context = TemplateFields.Values(new EditionPageData
         {
-            ["site"] = _site,
-            ["edition"] = _edition,
-            ["alternate"] = new { code = other.Code, lang = other.Lang, label = other.Label, url = page.AlternateUrl },
-            ["ui"] = Ui,
-            ["page"] = new
+            Site = _site,
+            Edition = _edition,
+            Alternate = new AlternateView { Code = other.Code, Lang = other.Lang, Label = other.Label, Url = page.AlternateUrl },
+            Ui = Ui,
+            Page = new PageView
             {
-                kind = page.Kind,
-                title = page.Title,
-                description = page.Description,
-                url = page.Url,
-                canonical = _urls.Absolute(page.Url),
-                alternateCanonical = _urls.Absolute(page.AlternateUrl),
+                Kind = page.Kind,
+                Title = page.Title,
+                Description = page.Description,
+                Url = page.Url,
+                Canonical = _urls.Absolute(page.Url),
+                AlternateCanonical = _urls.Absolute(page.AlternateUrl),
             },
-            ["nav"] = nav,
-            ["breadcrumbs"] = page.Breadcrumbs.Select(c => new { title = c.Title, url = c.Url }).ToList(),
-            ["assets"] = _assets,
-            ["feedUrl"] = _feedUrl,
-            ["generator"] = new { name = "Yearbook", year = _latestYear },
-        };
+            Nav = nav,
+            Breadcrumbs = page.Breadcrumbs,
+            Assets = _assets,
+            FeedUrl = _feedUrl,
+            Generator = new GeneratorView { Name = "Yearbook", Year = _latestYear },
+        }, page.Data.Count);
         foreach (var (key, value) in page.Data)
         {
             context[key] = value;

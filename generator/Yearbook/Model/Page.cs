@@ -3,7 +3,7 @@ namespace Yearbook.Model;
 /// <summary>One breadcrumb: a title and, for every crumb but the current page, an address.</summary>
 /// <param name="Title">The text shown.</param>
 /// <param name="Url">The address, or empty for the current page.</param>
-internal sealed record Crumb(string Title, string Url);
+internal sealed record Crumb(string Title, string Url) : ITemplateData;
 
 /// <summary>
 /// One page of an edition, ready to render: its address and its twin's in the other edition, the
@@ -29,7 +29,10 @@ internal sealed record Page
     /// <summary>The breadcrumbs from the home page to this one.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
-    /// <summary>The data for the page kind's layout, by top-level name.</summary>
+    /// <summary>
+    /// The data for the page kind's layout, by top-level name: the fields of the kind's <see cref="PageKindAttribute"/>
+    /// type (<see cref="TemplateFields.Values"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Whether the page is listed in the sitemap.</summary>

@@ -10,7 +10,7 @@ namespace Yearbook.Model;
 internal static class SplitPage
 {
     /// <summary>Builds one page of a part.</summary>
-    /// <param name="kind">The page kind: its layout and its data's name.</param>
+    /// <param name="kind">The page kind: its layout.</param>
     /// <param name="section">The landing page's kind (its title's text key).</param>
     /// <param name="folder">The landing page's folder, relative to the edition.</param>
     /// <param name="key">The part's folder name (<c>2024</c>, <c>a</c>).</param>
@@ -20,10 +20,10 @@ internal static class SplitPage
     /// <param name="edition">The edition the page belongs to.</param>
     /// <param name="context">The edition's texts.</param>
     /// <param name="urls">The site's addresses.</param>
-    /// <param name="data">What the layout sees under <paramref name="kind"/>.</param>
+    /// <param name="data">The kind's page data (its <see cref="PageKindAttribute"/> type), given the part's pages for its <c>parts</c> (empty when the part fits on one page).</param>
     /// <param name="alternate">The twin page's address relative to the other edition, when it is not the same page (e.g. the landing page).</param>
     public static Page Build(string kind, string section, string folder, string key, string label, int number, int count,
-        Edition edition, EditionContext context, SiteUrls urls, object data, string? alternate = null)
+        Edition edition, EditionContext context, SiteUrls urls, Func<IReadOnlyList<PartLink>, ITemplateData> data, string? alternate = null)
     {
         var sectionTitle = context.Text(section);
         var partUrl = urls.Page(edition, SitePaths.Part(folder, key));
@@ -38,18 +38,13 @@ internal static class SplitPage
             AlternateUrl = urls.Page(edition.Other, alternate ?? SitePaths.Part(folder, key, number)),
             Title = number > 1 ? $"{sectionTitle} · {label} · {pageLabel}" : $"{sectionTitle} · {label}",
             Breadcrumbs = crumbs,
-            Data = new Dictionary<string, object?>
+            Data = TemplateFields.Values(data(count < 2 ? [] : Enumerable.Range(1, count).Select(n => new PartLink
             {
-                [kind] = data,
-                // The part's pages, for the page list; empty when the part fits on one page.
-                ["parts"] = count < 2 ? new List<object>() : Enumerable.Range(1, count).Select(n => (object)new
-                {
-                    number = n,
-                    label = PageLabel(n, context),
-                    url = urls.Page(edition, SitePaths.Part(folder, key, n)),
-                    current = n == number,
-                }).ToList(),
-            },
+                Number = n,
+                Label = PageLabel(n, context),
+                Url = urls.Page(edition, SitePaths.Part(folder, key, n)),
+                Current = n == number,
+            }).ToList())),
         };
     }
 

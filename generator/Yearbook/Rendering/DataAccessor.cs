@@ -1,44 +1,34 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
-using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering;
 
 /// <summary>
-/// Reads the fields of the page data's anonymous objects through compiled getters, one set per type for
-/// the whole process. Scriban's own accessor goes through reflection for each read, which made a chapter
-/// page render several times slower than it did with Handlebars.
+/// Reads the fields of the page data (<see cref="ITemplateData"/> types) through the getters
+/// <see cref="TemplateFields"/> compiled once per type, by the names templates use. Scriban's own accessor goes
+/// through reflection for each read, which made a chapter page render several times slower than it did with Handlebars.
 /// </summary>
 internal sealed class DataAccessor : IObjectAccessor
 {
-    private static readonly ConcurrentDictionary<Type, DataAccessor> s_byType = new();
+    private static readonly ConcurrentDictionary<Type, DataAccessor?> s_byType = new();
 
     private readonly Dictionary<string, Func<object, object?>> _getters;
 
-    private DataAccessor(Type type)
+    private DataAccessor(IReadOnlyList<TemplateField> fields)
     {
-        _getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
-        var target = Expression.Parameter(typeof(object), "target");
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
-        {
-            var read = Expression.Convert(Expression.Property(Expression.Convert(target, type), property), typeof(object));
-            _getters[property.Name] = Expression.Lambda<Func<object, object?>>(read, target).Compile();
-        }
-
-        Names = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToList();
+        _getters = fields.ToDictionary(f => f.Name, f => f.Read, StringComparer.Ordinal);
+        Names = fields.Select(f => f.Name).ToList();
     }
 
     /// <summary>The type's fields in declaration order, for error messages.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>The accessor of the page data's anonymous type <paramref name="type"/>, or null for any other type.</summary>
+    /// <summary>The accessor of the page data type <paramref name="type"/>, or null for any other type.</summary>
     public static DataAccessor? For(Type type) =>
-        type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false) && type.Name.Contains("AnonymousType", StringComparison.Ordinal)
-            ? s_byType.GetOrAdd(type, t => new DataAccessor(t))
-            : null;
+        s_byType.GetOrAdd(type, t => typeof(ITemplateData).IsAssignableFrom(t) ? new DataAccessor(TemplateFields.Of(t)) : null);
 
     /// <inheritdoc />
     public bool HasIndexer => false;

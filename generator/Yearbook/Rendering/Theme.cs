@@ -5,6 +5,7 @@ using Scriban.Syntax;
 using YamlDotNet.RepresentationModel;
 using Yearbook.Content;
 using Yearbook.Diagnostics;
+using Yearbook.Model;
 
 namespace Yearbook.Rendering;
 
@@ -176,10 +177,10 @@ internal sealed class Theme
 
     /// <summary>Renders the layout <paramref name="layout"/> with <paramref name="model"/>'s fields on its own (the root page).</summary>
     /// <exception cref="TemplateFailure">The template failed.</exception>
-    public string Render(string layout, object model)
+    public string Render(string layout, ITemplateData model)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Render(_layouts[layout], Fields(model), body: null, writer);
+        Render(_layouts[layout], TemplateFields.Values(model), body: null, writer);
         return writer.ToString();
     }
 
@@ -216,11 +217,6 @@ internal sealed class Theme
     /// <summary>The context this thread renders in.</summary>
     [ThreadStatic]
     private static ThemeContext? s_context;
-
-    /// <summary>The top-level names of a model given as an object (the root page's).</summary>
-    private static IEnumerable<KeyValuePair<string, object?>> Fields(object model) =>
-        model as IEnumerable<KeyValuePair<string, object?>>
-        ?? model.GetType().GetProperties().Select(p => KeyValuePair.Create(p.Name, p.GetValue(model)));
 
     /// <summary>A Scriban position (from zero) as a diagnostic's (from one); the file is the theme path the template was parsed with.</summary>
     private static SourceLocation Location(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);

@@ -20,48 +20,53 @@ internal static class ChroniclePage
         var years = index.Years.Select(y =>
         {
             var url = urls.Page(edition, SitePaths.Part(Folder, YearKey(y.Year)));
-            return new
+            return new ChronicleYearRow
             {
-                year = y.Year.ToString(CultureInfo.InvariantCulture),
-                anchor = y.Anchor,
-                url,
-                count = y.Months.Sum(m => m.Items.Count),
-                months = y.Months.Select(m => new
+                Year = y.Year.ToString(CultureInfo.InvariantCulture),
+                Anchor = y.Anchor,
+                Url = url,
+                Count = y.Months.Sum(m => m.Items.Count),
+                Months = y.Months.Select(m => new ChronicleMonthRow
                 {
-                    month = m.Month.ToString(CultureInfo.InvariantCulture),
-                    anchor = m.Anchor,
-                    url = url + "#" + m.Anchor,
-                    count = m.Items.Count,
+                    Month = m.Month.ToString(CultureInfo.InvariantCulture),
+                    Anchor = m.Anchor,
+                    Url = url + "#" + m.Anchor,
+                    Count = m.Items.Count,
                 }).ToList(),
             };
         }).ToList();
         var pages = new List<Page>
         {
-            SectionPage.Build("chronicle", Folder, edition, context, urls, new { total = index.Count, years }, context.Text("chronicleIntro")),
+            SectionPage.Build("chronicle", Folder, edition, context, urls, new ChroniclePageData { Chronicle = new ChronicleView { Total = index.Count, Years = years } },
+                context.Text("chronicleIntro")),
         };
         foreach (var (y, link) in index.Years.Zip(years))
         {
-            pages.Add(SplitPage.Build("chronicleYear", "chronicle", Folder, YearKey(y.Year), link.year + context.Text("yearSuffix"), 1, 1, edition, context, urls, new
+            pages.Add(SplitPage.Build("chronicleYear", "chronicle", Folder, YearKey(y.Year), link.Year + context.Text("yearSuffix"), 1, 1, edition, context, urls, parts => new ChronicleYearPageData
             {
-                year = link.year,
-                anchor = y.Anchor,
-                count = link.count,
-                // Every year, for the navigator; this year's months link within the page.
-                years = years.Select(o => new { o.year, o.url, o.count, current = o.year == link.year }).ToList(),
-                months = y.Months.Select(m => new
+                ChronicleYear = new ChronicleYearView
                 {
-                    month = m.Month.ToString(CultureInfo.InvariantCulture),
-                    anchor = m.Anchor,
-                    items = m.Items.Select(e => new
+                    Year = link.Year,
+                    Anchor = y.Anchor,
+                    Count = link.Count,
+                    // Every year, for the navigator; this year's months link within the page.
+                    Years = years.Select(o => new ChronicleYearLink { Year = o.Year, Url = o.Url, Count = o.Count, Current = o.Year == link.Year }).ToList(),
+                    Months = y.Months.Select(m => new ChronicleMonthView
                     {
-                        anchor = e.Anchor,
-                        date = Label(e.Item),
-                        datetime = e.Item.Source.DayKnown ? e.Item.Source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : e.Item.Source.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                        text = e.Item.Text,
-                        url = e.Url,
-                        volumeTitle = e.Volume.Title,
+                        Month = m.Month.ToString(CultureInfo.InvariantCulture),
+                        Anchor = m.Anchor,
+                        Items = m.Items.Select(e => new ChronicleItemRow
+                        {
+                            Anchor = e.Anchor,
+                            Date = Label(e.Item),
+                            Datetime = e.Item.Source.DayKnown ? e.Item.Source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : e.Item.Source.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                            Text = e.Item.Text,
+                            Url = e.Url,
+                            VolumeTitle = e.Volume.Title,
+                        }).ToList(),
                     }).ToList(),
-                }).ToList(),
+                },
+                Parts = parts,
             }));
         }
 

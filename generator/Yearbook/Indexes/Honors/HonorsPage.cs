@@ -28,29 +28,32 @@ internal static class HonorsPage
     {
         var levels = index.Levels.Select(l => l.Level).ToList();
         var years = index.Years.Select(y => (Group: y, Pages: IndexPaging.Split(y.Items, e => 6 + e.Sources.Count, PageBudget))).ToList();
-        var yearLinks = years.Select(y => new
+        var yearLinks = years.Select(y => new HonorYearCount
         {
-            year = YearLabel(y.Group.Year, context),
-            url = urls.Page(edition, SitePaths.Part(Folder, YearKey(y.Group.Year))),
-            count = y.Group.Items.Count,
+            Year = YearLabel(y.Group.Year, context),
+            Url = urls.Page(edition, SitePaths.Part(Folder, YearKey(y.Group.Year))),
+            Count = y.Group.Items.Count,
             // The year's honors by level, in the order of the table's columns.
-            levels = levels.Select(l => y.Group.Items.Count(e => e.Level == l)).ToList(),
+            Levels = levels.Select(l => y.Group.Items.Count(e => e.Level == l)).ToList(),
         }).ToList();
         var pages = new List<Page>
         {
-            SectionPage.Build("honors", Folder, edition, context, urls, new
+            SectionPage.Build("honors", Folder, edition, context, urls, new HonorsPageData
             {
-                total = index.All.Count(),
-                levels = index.Levels.Select(l => new
+                Honors = new HonorsView
                 {
-                    level = HonorLevels.Code(l.Level),
-                    label = LevelLabel(l.Level, context),
-                    count = l.Count,
-                }).ToList(),
-                years = yearLinks,
-                csvUrl = urls.Page(edition, Folder + "honors.csv"),
-                jsonUrl = urls.Page(edition, Folder + "honors.json"),
-                dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
+                    Total = index.All.Count(),
+                    Levels = index.Levels.Select(l => new HonorLevelCount
+                    {
+                        Level = HonorLevels.Code(l.Level),
+                        Label = LevelLabel(l.Level, context),
+                        Count = l.Count,
+                    }).ToList(),
+                    Years = yearLinks,
+                    CsvUrl = urls.Page(edition, Folder + "honors.csv"),
+                    JsonUrl = urls.Page(edition, Folder + "honors.json"),
+                    DataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
+                },
             }, context.Text("honorsIntro")),
         };
 
@@ -60,21 +63,25 @@ internal static class HonorsPage
             {
                 var year = YearLabel(group.Year, context);
                 pages.Add(SplitPage.Build("honorsYear", "honors", Folder, YearKey(group.Year), group.Year is null ? year : year + context.Text("yearSuffix"),
-                    n + 1, parts.Count, edition, context, urls, new
+                    n + 1, parts.Count, edition, context, urls, partLinks => new HonorsYearPageData
                     {
-                        year,
-                        count = group.Items.Count,
-                        // The page's honors by level (a level may continue from the page before).
-                        levels = parts[n].GroupBy(e => e.Level).Select(l => new
+                        HonorsYear = new HonorsYearView
                         {
-                            level = HonorLevels.Code(l.Key),
-                            label = LevelLabel(l.Key, context),
-                            anchor = HonorsIndex.LevelAnchor(l.Key),
-                            items = l.Select(e => Item(e, context)).ToList(),
-                        }).ToList(),
-                        // Every year, without counts: a year's page changes only with its own honors.
-                        years = yearLinks.Select(y => new { y.year, y.url, current = y.year == year }).ToList(),
-                        landingUrl = urls.Page(edition, Folder),
+                            Year = year,
+                            Count = group.Items.Count,
+                            // The page's honors by level (a level may continue from the page before).
+                            Levels = parts[n].GroupBy(e => e.Level).Select(l => new HonorLevelGroupView
+                            {
+                                Level = HonorLevels.Code(l.Key),
+                                Label = LevelLabel(l.Key, context),
+                                Anchor = HonorsIndex.LevelAnchor(l.Key),
+                                Items = l.Select(e => Item(e, context)).ToList(),
+                            }).ToList(),
+                            // Every year, without counts: a year's page changes only with its own honors.
+                            Years = yearLinks.Select(y => new HonorYearLink { Year = y.Year, Url = y.Url, Current = y.Year == year }).ToList(),
+                            LandingUrl = urls.Page(edition, Folder),
+                        },
+                        Parts = partLinks,
                     }));
             }
         }
@@ -93,20 +100,20 @@ internal static class HonorsPage
     public static string YearLabel(int? year, EditionContext context) =>
         year?.ToString(CultureInfo.InvariantCulture) ?? context.Text("yearUnknown");
 
-    private static object Item(HonorEntry entry, EditionContext context) => new
+    private static HonorItem Item(HonorEntry entry, EditionContext context) => new()
     {
-        title = entry.Honor.Title,
-        recipient = entry.Honor.Recipient,
-        awardedBy = entry.Honor.AwardedBy ?? "",
-        recipientType = HonorLevels.RecipientTypeLabel(entry.Honor.Source.RecipientType, context),
-        document = entry.Honor.Document ?? "",
-        year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-        level = entry.Level == HonorLevel.Unknown ? "" : HonorLevels.Code(entry.Level),
-        levelLabel = LevelLabel(entry.Level, context),
-        chapterTitle = entry.Chapter.Title,
-        chapterUrl = entry.Url[..entry.Url.IndexOf('#')],
-        url = entry.Url,
+        Title = entry.Honor.Title,
+        Recipient = entry.Honor.Recipient,
+        AwardedBy = entry.Honor.AwardedBy ?? "",
+        RecipientType = HonorLevels.RecipientTypeLabel(entry.Honor.Source.RecipientType, context),
+        Document = entry.Honor.Document ?? "",
+        Year = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
+        Level = entry.Level == HonorLevel.Unknown ? "" : HonorLevels.Code(entry.Level),
+        LevelLabel = LevelLabel(entry.Level, context),
+        ChapterTitle = entry.Chapter.Title,
+        ChapterUrl = entry.Url[..entry.Url.IndexOf('#')],
+        Url = entry.Url,
         // Every chapter that records the honor, the first one (chapterTitle, url above) included.
-        sources = entry.Sources.Select(s => new { chapterTitle = s.Chapter.Title, url = s.Url }).ToList(),
+        Sources = entry.Sources.Select(s => new HonorPlace { ChapterTitle = s.Chapter.Title, Url = s.Url }).ToList(),
     };
 }

@@ -26,28 +26,31 @@ internal static class StatisticsPage
         Edition edition, EditionContext context, SiteUrls urls)
     {
         var byVolume = index.Series.SelectMany(s => s.Points).GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return SectionPage.Build("statistics", Folder, edition, context, urls, new
+        return SectionPage.Build("statistics", Folder, edition, context, urls, new StatisticsPageData
         {
-            seriesCount = index.Series.Count,
-            pointCount = index.Series.Sum(s => s.Points.Count),
-            chartCount = index.Series.Count(SeriesChart.Draws),
-            categories = categories.Select(c => new
+            Statistics = new StatisticsView
             {
-                title = c.Title,
-                url = urls.Page(edition, CategoryPath(c.Slug, 1)),
-                seriesCount = c.Series.Count,
-                pointCount = c.Series.Sum(s => s.Points.Count),
-            }).ToList(),
-            volumes = volumes.Where(v => byVolume.ContainsKey(v.Source.Slug)).Select(v => new
-            {
-                title = v.Title,
-                recordYear = v.Source.RecordYear,
-                url = urls.Volume(edition, v.Source),
-                pointCount = byVolume[v.Source.Slug],
-            }).ToList(),
-            csvUrl = urls.Page(edition, Folder + "statistics.csv"),
-            jsonUrl = urls.Page(edition, Folder + "statistics.json"),
-            dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
+                SeriesCount = index.Series.Count,
+                PointCount = index.Series.Sum(s => s.Points.Count),
+                ChartCount = index.Series.Count(SeriesChart.Draws),
+                Categories = categories.Select(c => new StatisticsCategoryLink
+                {
+                    Title = c.Title,
+                    Url = urls.Page(edition, CategoryPath(c.Slug, 1)),
+                    SeriesCount = c.Series.Count,
+                    PointCount = c.Series.Sum(s => s.Points.Count),
+                }).ToList(),
+                Volumes = volumes.Where(v => byVolume.ContainsKey(v.Source.Slug)).Select(v => new StatisticsVolumeLink
+                {
+                    Title = v.Title,
+                    RecordYear = v.Source.RecordYear,
+                    Url = urls.Volume(edition, v.Source),
+                    PointCount = byVolume[v.Source.Slug],
+                }).ToList(),
+                CsvUrl = urls.Page(edition, Folder + "statistics.csv"),
+                JsonUrl = urls.Page(edition, Folder + "statistics.json"),
+                DataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
+            },
         }, context.Text("statisticsIntro"));
     }
 
@@ -79,33 +82,33 @@ internal static class StatisticsPage
                 new Crumb(context.Text("statistics"), urls.Page(edition, Folder)),
                 new Crumb(pageTitle, ""),
             ],
-            Data = new Dictionary<string, object?>
+            Data = TemplateFields.Values(new StatisticsCategoryPageData
             {
-                ["statisticsCategory"] = new
+                StatisticsCategory = new StatisticsCategoryView
                 {
-                    title,
-                    seriesCount = category.Series.Count,
-                    series = series.Select(s => new
+                    Title = title,
+                    SeriesCount = category.Series.Count,
+                    Series = series.Select(s => new IndicatorRow
                     {
-                        indicator = s.Indicator,
-                        unit = s.Unit,
-                        url = urls.Page(edition, IndicatorPath(s)),
-                        firstPeriod = s.Points[0].Period,
-                        lastPeriod = s.Points[^1].Period,
-                        count = s.Points.Count,
-                        latestValue = s.Points[^1].Value,
-                        chart = SeriesChart.Draws(s),
+                        Indicator = s.Indicator,
+                        Unit = s.Unit,
+                        Url = urls.Page(edition, IndicatorPath(s)),
+                        FirstPeriod = s.Points[0].Period,
+                        LastPeriod = s.Points[^1].Period,
+                        Count = s.Points.Count,
+                        LatestValue = s.Points[^1].Value,
+                        Chart = SeriesChart.Draws(s),
                     }).ToList(),
-                    pages = pageCount < 2 ? [] : Enumerable.Range(1, pageCount).Select(n => new
+                    Pages = pageCount < 2 ? [] : Enumerable.Range(1, pageCount).Select(n => new CategoryPageLink
                     {
-                        number = n,
-                        url = urls.Page(edition, CategoryPath(category.Slug, n)),
-                        current = n == number,
+                        Number = n,
+                        Url = urls.Page(edition, CategoryPath(category.Slug, n)),
+                        Current = n == number,
                     }).ToList(),
-                    previousUrl = number > 1 ? urls.Page(edition, CategoryPath(category.Slug, number - 1)) : "",
-                    nextUrl = number < pageCount ? urls.Page(edition, CategoryPath(category.Slug, number + 1)) : "",
+                    PreviousUrl = number > 1 ? urls.Page(edition, CategoryPath(category.Slug, number - 1)) : "",
+                    NextUrl = number < pageCount ? urls.Page(edition, CategoryPath(category.Slug, number + 1)) : "",
                 },
-            },
+            }),
         };
     }
 
@@ -113,7 +116,7 @@ internal static class StatisticsPage
     /// The page of <paramref name="series"/>: its chart and table, how its units were reconciled, and each
     /// point's chapter; it sits under <paramref name="category"/> (slug and title) in the breadcrumbs.
     /// </summary>
-    public static Page Indicator(StatisticsSeries series, (string Slug, string Title) category, object seriesData,
+    public static Page Indicator(StatisticsSeries series, (string Slug, string Title) category, SeriesView seriesData,
         Edition edition, EditionContext context, SiteUrls urls)
     {
         var path = IndicatorPath(series);
@@ -132,20 +135,20 @@ internal static class StatisticsPage
                 new Crumb(category.Title + context.Text("categoryIndicators"), urls.Page(edition, CategoryPath(category.Slug, 1))),
                 new Crumb(series.Indicator, ""),
             ],
-            Data = new Dictionary<string, object?>
+            Data = TemplateFields.Values(new StatisticsIndicatorPageData
             {
-                ["statisticsIndicator"] = new
+                StatisticsIndicator = new IndicatorView
                 {
-                    code = series.Code,
-                    series = seriesData,
-                    reconciled = series.Reconciled,
-                    writtenUnits = string.Join("、", writtenUnits),
-                    splitByUnit = series.Key.Contains(StatisticsIndexBuilder.KeyUnitSeparator, StringComparison.Ordinal),
-                    csvUrl = urls.Page(edition, Folder + "statistics.csv"),
-                    jsonUrl = urls.Page(edition, Folder + "statistics.json"),
-                    dataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
+                    Code = series.Code,
+                    Series = seriesData,
+                    Reconciled = series.Reconciled,
+                    WrittenUnits = string.Join("、", writtenUnits),
+                    SplitByUnit = series.Key.Contains(StatisticsIndexBuilder.KeyUnitSeparator, StringComparison.Ordinal),
+                    CsvUrl = urls.Page(edition, Folder + "statistics.csv"),
+                    JsonUrl = urls.Page(edition, Folder + "statistics.json"),
+                    DataPackageUrl = urls.Page(edition, SitePaths.DataPackage),
                 },
-            },
+            }),
         };
     }
 
@@ -153,21 +156,21 @@ internal static class StatisticsPage
     internal static SeriesChart.Labels ChartLabels(EditionContext context) => new(context.Text("period"), context.Text("unit"));
 
     /// <summary>The chart and table of <paramref name="series"/> (see <see cref="StatisticsParts"/>).</summary>
-    internal static object SeriesData(StatisticsSeries series, SeriesChart.Labels labels) => new
+    internal static SeriesView SeriesData(StatisticsSeries series, SeriesChart.Labels labels) => new()
     {
-        anchor = series.Anchor,
-        indicator = series.Indicator,
-        unit = series.Unit,
-        chartSvg = RawHtml.From(SeriesChart.Svg(series, labels)),
-        points = series.Points.Select(p => new
+        Anchor = series.Anchor,
+        Indicator = series.Indicator,
+        Unit = series.Unit,
+        ChartSvg = RawHtml.From(SeriesChart.Svg(series, labels)),
+        Points = series.Points.Select(p => new PointRow
         {
-            period = p.Period,
-            value = p.Value,
-            unit = p.Unit,
-            change = p.Change,
-            note = p.Note,
-            chapterTitle = p.Chapter.Title,
-            url = p.Url,
+            Period = p.Period,
+            Value = p.Value,
+            Unit = p.Unit,
+            Change = p.Change,
+            Note = p.Note,
+            ChapterTitle = p.Chapter.Title,
+            Url = p.Url,
         }).ToList(),
     };
 }

@@ -19,18 +19,17 @@ internal static class SubjectsPage
     /// </summary>
     public static IReadOnlyList<Page> Build(SubjectIndex index, Edition edition, EditionContext context, SiteUrls urls, TableOfContents contents, bool sameInOther = true)
     {
-        var letters = index.Parts.Select(p => new
+        var letters = index.Parts.Select(p => new LetterCount
         {
-            letter = p.Group.Letter,
-            url = urls.Page(edition, SitePaths.Part(Folder, p.Key)),
-            count = p.Count,
+            Letter = p.Group.Letter,
+            Url = urls.Page(edition, SitePaths.Part(Folder, p.Key)),
+            Count = p.Count,
         }).ToList();
         var pages = new List<Page>
         {
-            SectionPage.Build("subjects", Folder, edition, context, urls, new
+            SectionPage.Build("subjects", Folder, edition, context, urls, new SubjectsPageData
             {
-                total = index.Parts.Sum(p => p.Count),
-                letters,
+                Subjects = new SubjectsView { Total = index.Parts.Sum(p => p.Count), Letters = letters },
             }, context.Text("subjectsIntro")),
         };
 
@@ -38,33 +37,37 @@ internal static class SubjectsPage
         {
             for (var n = 0; n < part.Pages.Count; n++)
             {
-                pages.Add(SplitPage.Build("subjectsLetter", "subjects", Folder, part.Key, part.Group.Letter, n + 1, part.Pages.Count, edition, context, urls, new
+                pages.Add(SplitPage.Build("subjectsLetter", "subjects", Folder, part.Key, part.Group.Letter, n + 1, part.Pages.Count, edition, context, urls, parts => new SubjectsLetterPageData
                 {
-                    letter = part.Group.Letter,
-                    count = part.Count,
-                    letters = letters.Select(l => new { l.letter, l.url, l.count, current = l.letter == part.Group.Letter }).ToList(),
-                    entries = part.Pages[n].Select(piece => new
+                    SubjectsLetter = new SubjectsLetterView
                     {
-                        heading = piece.Entry.Heading,
-                        kind = piece.Entry.Kind.ToString().ToLowerInvariant(),
-                        // A heading continued from the page before keeps its anchor there.
-                        anchor = piece.Continued ? "" : piece.Entry.Anchor,
-                        continued = piece.Continued,
-                        chapters = piece.Chapters.Select(c => new
+                        Letter = part.Group.Letter,
+                        Count = part.Count,
+                        Letters = letters.Select(l => new LetterLink { Letter = l.Letter, Url = l.Url, Count = l.Count, Current = l.Letter == part.Group.Letter }).ToList(),
+                        Entries = part.Pages[n].Select(piece => new SubjectHeadingRow
                         {
-                            title = c.Title,
-                            url = urls.Chapter(edition, c.Source),
-                            volumeTitle = contents.VolumeOf(c.Source).Title,
+                            Heading = piece.Entry.Heading,
+                            Kind = piece.Entry.Kind.ToString().ToLowerInvariant(),
+                            // A heading continued from the page before keeps its anchor there.
+                            Anchor = piece.Continued ? "" : piece.Entry.Anchor,
+                            Continued = piece.Continued,
+                            Chapters = piece.Chapters.Select(c => new SubjectChapterLink
+                            {
+                                Title = c.Title,
+                                Url = urls.Chapter(edition, c.Source),
+                                VolumeTitle = contents.VolumeOf(c.Source).Title,
+                            }).ToList(),
+                            // The entries (条目) it leads to: the entry's anchor on its chapter page.
+                            Entries = piece.Places.Select(p => new SubjectEntryLink
+                            {
+                                Title = p.Entry.Title,
+                                ChapterTitle = p.Chapter.Title,
+                                Url = urls.Chapter(edition, p.Chapter.Source) + "#" + p.Entry.Id,
+                                VolumeTitle = contents.VolumeOf(p.Chapter.Source).Title,
+                            }).ToList(),
                         }).ToList(),
-                        // The entries (条目) it leads to: the entry's anchor on its chapter page.
-                        entries = piece.Places.Select(p => new
-                        {
-                            title = p.Entry.Title,
-                            chapterTitle = p.Chapter.Title,
-                            url = urls.Chapter(edition, p.Chapter.Source) + "#" + p.Entry.Id,
-                            volumeTitle = contents.VolumeOf(p.Chapter.Source).Title,
-                        }).ToList(),
-                    }).ToList(),
+                    },
+                    Parts = parts,
                 }, sameInOther ? null : Folder));
             }
         }

@@ -21,15 +21,17 @@ internal static class ChapterPage
         var previous = contents.Previous(chapter.Source);
         var next = contents.Next(chapter.Source);
         var volumeUrl = urls.Volume(edition, volume.Source);
-        object? Neighbour(EditionChapter? c) => c is null ? null : new { title = c.Title, url = urls.Chapter(edition, c.Source) };
+        NeighbourLink? Neighbour(EditionChapter? c) => c is null ? null : new NeighbourLink { Title = c.Title, Url = urls.Chapter(edition, c.Source) };
         var address = urls.Absolute(urls.Chapter(edition, chapter.Source)) is { Length: > 0 } absolute ? absolute : urls.Chapter(edition, chapter.Source);
         var words = new CitationWords(context.Text("citationPlaceUnknown"), context.Text("citationPublisherUnknown"), context.Text("citationEtAl"));
         // The printed book's page, when there is one, is the one cited; else the page: the editor gave.
         Citation Cite(CitedEntry? entry = null) =>
             ChapterCitation.For(volume, chapter.Source, chapter.Title, chapter.Authors, address, edition.Lang, entry, words, printed?.Page);
-        object? Print((string Url, int Page)? at) => at is { } p ? new { url = p.Url, page = p.Page, label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) } : null;
+        PrintLink? Print((string Url, int Page)? at) => at is { } p
+            ? new PrintLink { Url = p.Url, Page = p.Page, Label = context.Text("printPage").Replace("{page}", p.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) }
+            : null;
         var entries = chapter.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        object? Entry(string? id)
+        EntryView? Entry(string? id)
         {
             if (id is null || !entries.TryGetValue(id, out var entry))
             {
@@ -37,12 +39,12 @@ internal static class ChapterPage
             }
 
             (string Url, int Page)? at = printedEntries is not null && printedEntries.TryGetValue(id, out var p) ? p : null;
-            return new
+            return new EntryView
             {
-                id,
-                title = entry.Title,
-                print = Print(at),
-                citation = CitationBlock.Of(Cite(new CitedEntry(entry.Title, id, at?.Page)), $"{chapter.Source.Slug}-{id}"),
+                Id = id,
+                Title = entry.Title,
+                Print = Print(at),
+                Citation = CitationBlock.Of(Cite(new CitedEntry(entry.Title, id, at?.Page)), $"{chapter.Source.Slug}-{id}"),
             };
         }
 
@@ -59,60 +61,60 @@ internal static class ChapterPage
                 new Crumb(volume.Title, volumeUrl),
                 new Crumb(chapter.Title, ""),
             ],
-            Data = new Dictionary<string, object?>
+            Data = TemplateFields.Values(new ChapterPageData
             {
-                ["chapter"] = new
+                Chapter = new ChapterView
                 {
-                    title = chapter.Title,
-                    slug = chapter.Source.Slug,
-                    category = chapter.Category,
-                    date = FormatDate(chapter.Source.FrontMatter.Date),
-                    source = chapter.SourceName,
-                    authors = chapter.Authors,
-                    summary = chapter.Summary,
-                    tags = chapter.Tags.Select(t => new { name = t, url = subjectUrl(t) }).ToList(),
-                    bodyHtml = RawHtml.From(bodyHtml),
-                    bodyParts = EntryBlocks.Split(bodyHtml, [.. chapter.Entries.Select(e => e.Id)]).Select(p => new { html = RawHtml.From(p.Html), entry = Entry(p.EntryId) }).ToList(),
-                    toc = chapter.Headings.Select(h => new { id = h.Id, title = h.Title, level = h.Level, kind = h.Kind }).ToList(),
-                    honors = chapter.Honors.Select(h => new
+                    Title = chapter.Title,
+                    Slug = chapter.Source.Slug,
+                    Category = chapter.Category,
+                    Date = FormatDate(chapter.Source.FrontMatter.Date),
+                    Source = chapter.SourceName,
+                    Authors = chapter.Authors,
+                    Summary = chapter.Summary,
+                    Tags = chapter.Tags.Select(t => new TagLink { Name = t, Url = subjectUrl(t) }).ToList(),
+                    BodyHtml = RawHtml.From(bodyHtml),
+                    BodyParts = EntryBlocks.Split(bodyHtml, [.. chapter.Entries.Select(e => e.Id)]).Select(p => new BodyPart { Html = RawHtml.From(p.Html), Entry = Entry(p.EntryId) }).ToList(),
+                    Toc = chapter.Headings.Select(h => new TocLine { Id = h.Id, Title = h.Title, Level = h.Level, Kind = h.Kind }).ToList(),
+                    Honors = chapter.Honors.Select(h => new HonorRow
                     {
-                        anchor = h.Anchor,
-                        title = h.Title,
-                        level = HonorLevels.Code(h.Source.Level),
-                        levelLabel = HonorLevels.Label(h.Source.Level, context),
-                        year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                        recipient = h.Recipient,
-                        awardedBy = h.AwardedBy ?? "",
-                        recipientType = HonorLevels.RecipientTypeLabel(h.Source.RecipientType, context),
-                        document = h.Document ?? "",
+                        Anchor = h.Anchor,
+                        Title = h.Title,
+                        Level = HonorLevels.Code(h.Source.Level),
+                        LevelLabel = HonorLevels.Label(h.Source.Level, context),
+                        Year = h.Source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                        Recipient = h.Recipient,
+                        AwardedBy = h.AwardedBy ?? "",
+                        RecipientType = HonorLevels.RecipientTypeLabel(h.Source.RecipientType, context),
+                        Document = h.Document ?? "",
                     }).ToList(),
-                    stats = chapter.Stats.Select(s => new
+                    Stats = chapter.Stats.Select(s => new StatisticRow
                     {
-                        anchor = s.Anchor,
-                        indicator = s.Indicator,
-                        value = s.Source.Value,
-                        unit = s.Unit,
-                        period = s.Period,
-                        change = s.Change ?? "",
-                        note = s.Note ?? "",
+                        Anchor = s.Anchor,
+                        Indicator = s.Indicator,
+                        Value = s.Source.Value,
+                        Unit = s.Unit,
+                        Period = s.Period,
+                        Change = s.Change ?? "",
+                        Note = s.Note ?? "",
                     }).ToList(),
-                    kind = chapter.Source.FrontMatter.Kind.Word(),
-                    kindLabel = KindLabel(chapter.Source.FrontMatter.Kind, context),
-                    document = chapter.Document is { } d ? new
+                    Kind = chapter.Source.FrontMatter.Kind.Word(),
+                    KindLabel = KindLabel(chapter.Source.FrontMatter.Kind, context),
+                    Document = chapter.Document is { } d ? new DocumentView
                     {
-                        title = d.Title,
-                        issuer = d.Issuer ?? "",
-                        number = d.Number ?? "",
-                        date = FormatDate(d.Date),
+                        Title = d.Title,
+                        Issuer = d.Issuer ?? "",
+                        Number = d.Number ?? "",
+                        Date = FormatDate(d.Date),
                     } : null,
-                    page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                    print = Print(printed),
+                    Page = chapter.Source.FrontMatter.Page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    Print = Print(printed),
                 },
-                ["volume"] = new { title = volume.Title, url = volumeUrl, year = volume.Source.Year, recordYear = volume.Source.RecordYear },
-                ["citation"] = CitationBlock.Of(Cite(), chapter.Source.Slug),
-                ["prev"] = Neighbour(previous),
-                ["next"] = Neighbour(next),
-            },
+                Volume = new ChapterVolumeLink { Title = volume.Title, Url = volumeUrl, Year = volume.Source.Year, RecordYear = volume.Source.RecordYear },
+                Citation = CitationBlock.Of(Cite(), chapter.Source.Slug),
+                Prev = Neighbour(previous),
+                Next = Neighbour(next),
+            }),
         };
     }
 

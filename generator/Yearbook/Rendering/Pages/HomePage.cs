@@ -13,17 +13,17 @@ internal static class HomePage
         AlternateUrl = urls.Page(edition.Other, ""),
         Title = siteTitle,
         Description = description,
-        Data = new Dictionary<string, object?>
+        Data = TemplateFields.Values(new HomePageData
         {
-            ["volumes"] = contents.Volumes.Select(v => new
+            Volumes = contents.Volumes.Select(v => new VolumeLink
             {
-                title = v.Title,
-                year = v.Source.Year,
-                recordYear = v.Source.RecordYear,
-                url = urls.Volume(edition, v.Source),
-                chapterCount = v.Chapters.Count(),
-                summary = v.Categories.Count == 0 ? "" : string.Join("、", v.Categories.Select(c => c.Name)),
+                Title = v.Title,
+                Year = v.Source.Year,
+                RecordYear = v.Source.RecordYear,
+                Url = urls.Volume(edition, v.Source),
+                ChapterCount = v.Chapters.Count(),
+                Summary = v.Categories.Count == 0 ? "" : string.Join("、", v.Categories.Select(c => c.Name)),
             }).ToList(),
-        },
+        }),
     };
 }

@@ -7,12 +7,15 @@ internal static class SimplePages
 {
     /// <summary>The search page; its script loads the shared index under <c>search/</c> and this edition's documents.</summary>
     public static Page Search(Editions.Edition edition, EditionContext context, SiteUrls urls) =>
-        SectionPage.Build("search", SitePaths.Search, edition, context, urls, new
+        SectionPage.Build("search", SitePaths.Search, edition, context, urls, new SearchPageData
         {
-            indexUrl = urls.Base + SitePaths.Search + "index.json",
-            indexScriptUrl = urls.Base + SitePaths.Search + "index.js",
-            shardsUrl = urls.Base + SitePaths.Search + "shards/",
-            documentsUrl = urls.Page(edition, SitePaths.SearchDocuments),
+            Search = new SearchView
+            {
+                IndexUrl = urls.Base + SitePaths.Search + "index.json",
+                IndexScriptUrl = urls.Base + SitePaths.Search + "index.js",
+                ShardsUrl = urls.Base + SitePaths.Search + "shards/",
+                DocumentsUrl = urls.Page(edition, SitePaths.SearchDocuments),
+            },
         });
 
     /// <summary>The page shown for an address that does not exist.</summary>
@@ -22,6 +25,7 @@ internal static class SimplePages
         Url = urls.Page(edition, SitePaths.NotFound),
         AlternateUrl = urls.Page(edition.Other, SitePaths.NotFound),
         Title = context.Text("notFoundTitle"),
+        Data = TemplateFields.Values(new NotFoundPageData()),
         InSitemap = false,
     };
 }

@@ -13,35 +13,35 @@ internal static class VolumePage
         AlternateUrl = urls.Volume(edition.Other, volume.Source),
         Title = volume.Title,
         Breadcrumbs = [new Crumb(context.Text("home"), urls.Page(edition, "")), new Crumb(volume.Title, "")],
-        Data = new Dictionary<string, object?>
+        Data = TemplateFields.Values(new VolumePageData
         {
-            ["volume"] = new
+            Volume = new VolumeView
             {
-                title = volume.Title,
-                year = volume.Source.Year,
-                recordYear = volume.Source.RecordYear,
-                url = urls.Volume(edition, volume.Source),
-                pdf = pdf is { } book ? new { url = book.Url, pages = book.Pages } : null,
-                data = new
+                Title = volume.Title,
+                Year = volume.Source.Year,
+                RecordYear = volume.Source.RecordYear,
+                Url = urls.Volume(edition, volume.Source),
+                Pdf = pdf is { } book ? new BookLink { Url = book.Url, Pages = book.Pages } : null,
+                Data = new VolumeDataView
                 {
-                    honorsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageHonors,
-                    statisticsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageStatistics,
-                    dataPackageUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackage,
+                    HonorsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageHonors,
+                    StatisticsCsvUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackageStatistics,
+                    DataPackageUrl = urls.Volume(edition, volume.Source) + SitePaths.DataPackage,
                 },
-                prefaceHtml = volume.Preface.Length == 0 ? RawHtml.Empty : RawHtml.From(markdown.Render(volume.Preface)),
-                categories = volume.Categories.Select(c => new
+                PrefaceHtml = volume.Preface.Length == 0 ? RawHtml.Empty : RawHtml.From(markdown.Render(volume.Preface)),
+                Categories = volume.Categories.Select(c => new CategoryView
                 {
-                    name = c.Name,
-                    anchor = c.Anchor,
-                    chapters = c.Chapters.Select(ch => new
+                    Name = c.Name,
+                    Anchor = c.Anchor,
+                    Chapters = c.Chapters.Select(ch => new ChapterRow
                     {
-                        title = ch.Title,
-                        url = urls.Chapter(edition, ch.Source),
-                        summary = ch.Summary,
-                        order = ch.Source.FrontMatter.Order,
+                        Title = ch.Title,
+                        Url = urls.Chapter(edition, ch.Source),
+                        Summary = ch.Summary,
+                        Order = ch.Source.FrontMatter.Order,
                     }).ToList(),
                 }).ToList(),
             },
-        },
+        }),
     };
 }
