@@ -260,7 +260,7 @@ internal sealed class SitePipeline
             return null;
         }
 
-        _timings?.Step("render");
+        _timings?.Step("groups");
         try
         {
             WriteRest(run, stages, pages, output);
@@ -755,7 +755,7 @@ internal sealed class SitePipeline
             _diagnostics.Error(DiagnosticCodes.RenderFailed, $"the template failed on {url}{others}: {reason}", location);
         }
 
-        _timings?.Step("pages");
+        _timings?.Step("render");
         var made = new List<PageGroup>(groups.Count);
         var next = 0;
         foreach (var group in groups)

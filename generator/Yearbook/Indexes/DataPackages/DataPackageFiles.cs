@@ -46,7 +46,7 @@ internal static class DataPackageFiles
         string siteTitle, EditionContext context, SiteUrls urls)
     {
         var folder = edition.Code + "/";
-        var split = index.Series.Select(s => seriesParts.ByVolume(s, urls, DataPackage.FitsNumberColumn)).ToList();
+        var split = index.Series.Select(s => seriesParts.ByVolume(s, DataPackage.FitsNumberColumn)).ToList();
         foreach (var volume in contents.Volumes)
         {
             var slug = volume.Source.Slug;

@@ -83,7 +83,7 @@ internal sealed class StatisticsParts
     /// The CSV lines of <paramref name="series"/> in each volume (by slug), with whether its values there all pass
     /// <paramref name="numeric"/>: the volumes' tables, made once per series and kept with its other parts.
     /// </summary>
-    public IReadOnlyDictionary<string, VolumeLines> ByVolume(StatisticsSeries series, SiteUrls urls, Func<string, bool> numeric) => _bySeries[series].ByVolume(urls, numeric);
+    public IReadOnlyDictionary<string, VolumeLines> ByVolume(StatisticsSeries series, Func<string, bool> numeric) => _bySeries[series].ByVolume(numeric);
 
     /// <summary>A series' rows in one volume: their CSV lines, and whether every value passed the test given.</summary>
     /// <param name="CsvLines">The CSV lines.</param>
@@ -111,12 +111,11 @@ internal sealed class StatisticsParts
 
         private Dictionary<string, VolumeLines>? _byVolume;
 
-        // Made when first asked and kept: one edition's parts are made and read by one thread.
-        public Dictionary<string, VolumeLines> ByVolume(SiteUrls urls, Func<string, bool> numeric) => _byVolume ??= Series.Points
-            .GroupBy(p => p.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new VolumeLines(
-                StatisticsDownloads.CsvLines(StatisticsDownloads.SeriesRows(Series with { Points = g.ToList() }, urls)),
-                g.All(p => numeric(p.Value))), StringComparer.Ordinal);
+        // Made when first asked, from the series' rows (one per point, in order), and kept: one edition's parts are made
+        // and read by one thread, and every caller passes the same test.
+        public Dictionary<string, VolumeLines> ByVolume(Func<string, bool> numeric) => _byVolume ??= Series.Points.Zip(Rows)
+            .GroupBy(p => p.First.Chapter.Source.VolumeSlug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new VolumeLines(StatisticsDownloads.CsvLines(g.Select(p => p.Second)), g.All(p => numeric(p.Second.Value))), StringComparer.Ordinal);
 
         public SeriesParts Replayed()
         {
