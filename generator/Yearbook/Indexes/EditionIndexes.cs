@@ -106,7 +106,7 @@ internal sealed record EditionIndexes(BuiltIndex<HonorsIndex> Honors, BuiltIndex
     /// </summary>
     public static BuiltIndex<StatisticsIndex> BuildStatistics(Sources sources, DiagnosticBag? diagnostics, BuiltIndex<StatisticsIndex>? previous = null)
     {
-        var statistics = new StatisticsIndexBuilder(sources.ToSimplified, StatisticsIndexBuilder.CodesOf(sources.Config, sources.ToSimplified)).Build(sources.Chapters(), sources.ChapterUrl, diagnostics);
+        var statistics = new StatisticsIndexBuilder(sources.ToSimplified, StatisticsIndexBuilder.CodesOf(sources.Config, sources.ToSimplified)).Build(sources.Chapters(), sources.ChapterUrl, diagnostics, previous?.Index);
         var categories = StatisticsCategory.Of(statistics, sources.Contents.Volumes, sources.Context.Text("otherCategory"));
         var parts = StatisticsParts.Make(categories, sources.Edition, sources.Context, sources.Urls, previous?.Parts);
         var landing = StatisticsPage.Build(statistics, categories, sources.Contents.Volumes, sources.Edition, sources.Context, sources.Urls);

@@ -62,7 +62,7 @@ public sealed class IncrementalBuildTests
     [InlineData("value: ", "value: 4242")]                       // the statistics page and its downloads
     [InlineData("value: ", "value: …")]                          // a figure not available: the downloads' declared missing value
     [InlineData("period: ", "period: \"1999\"")]                 // a point moves within its series
-    [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: the statistics index is built whole
+    [InlineData("- indicator: ", "- indicator: \"新设指标\"")]      // a new series: made, and the old series of that statistic made again
     [InlineData("category: ", "category: \"改名类目\"")]         // the volume and home pages, and the statistics pages that name it
     [InlineData("level: ", "level: national")]                  // the honors page and its downloads
     public void Front_matter_edit_rewrites_what_shows_it_and_matches_a_full_build(string field, string replacement)
@@ -147,6 +147,35 @@ public sealed class IncrementalBuildTests
         Assert.Contains("zh-hans/statistics/statistics.csv", update.Files);
         session.RefreshSearchIndex();
         served.AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Statistic_edits_in_one_chapter_then_others_keep_every_series_exact()
+    {
+        // After an edit the statistics index reads again only the edited chapter; it must still depend on every
+        // chapter's statistics, so a later edit of another chapter's is seen, and a series split by unit is made again.
+        using var served = Serve();
+        var (site, session, _) = served;
+        var withStats = Chapters(site).Where(f => File.ReadAllLines(f).Any(l => l.TrimStart().StartsWith("value: ", StringComparison.Ordinal))).ToList();
+        Assert.True(withStats.Count >= 3);
+
+        Edit(withStats[0], "value: ", "value: 4242");
+        Assert.NotNull(session.TryUpdate([withStats[0]]));
+        Edit(withStats[^1], "value: ", "value: 4343");
+        Assert.NotNull(session.TryUpdate([withStats[^1]]));
+        Edit(withStats[1], "unit: ", "unit: \"千克每立方米\"");
+        Assert.NotNull(session.TryUpdate([withStats[1]]));
+
+        session.RefreshSearchIndex();
+        served.AssertSameAsFullBuild();
+
+        static void Edit(string chapter, string field, string replacement)
+        {
+            var lines = File.ReadAllLines(chapter).ToList();
+            var line = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
+            lines[line] = lines[line][..lines[line].IndexOf(field, StringComparison.Ordinal)] + replacement;
+            File.WriteAllLines(chapter, lines);
+        }
     }
 
     [Fact]

@@ -43,4 +43,8 @@ internal sealed record StatisticsSeries(string Code, string Indicator, string Un
 
 /// <summary>Every statistic of every chapter of one edition, as series.</summary>
 /// <param name="Series">The series: the longest first, then in reading order.</param>
-internal sealed record StatisticsIndex(IReadOnlyList<StatisticsSeries> Series);
+internal sealed record StatisticsIndex(IReadOnlyList<StatisticsSeries> Series)
+{
+    /// <summary>What the build took from the chapters, for the next build after an edit; null in an index made otherwise.</summary>
+    public RecordedStatistics? Recorded { get; init; }
+}

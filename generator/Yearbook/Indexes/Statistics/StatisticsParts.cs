@@ -94,7 +94,7 @@ internal sealed class StatisticsParts
     /// Whether two series show the same: the same code, names and unit, and point by point the same statistic of
     /// the same chapter (kept objects: a chapter converted again is another object) with the same value.
     /// </summary>
-    private static bool Same(StatisticsSeries a, StatisticsSeries b) =>
+    private static bool Same(StatisticsSeries a, StatisticsSeries b) => ReferenceEquals(a, b) ||
         a.Code == b.Code && a.Key == b.Key && a.Indicator == b.Indicator && a.Unit == b.Unit && a.Points.Count == b.Points.Count
         && a.Points.Zip(b.Points).All(p => ReferenceEquals(p.First.Statistic, p.Second.Statistic) && ReferenceEquals(p.First.Chapter, p.Second.Chapter)
             && p.First.Url == p.Second.Url && p.First.Value == p.Second.Value && p.First.Unit == p.Second.Unit && p.First.Note == p.Second.Note
