@@ -188,13 +188,12 @@ internal sealed class StatisticsIndexBuilder
     }
 
     /// <summary>
-    /// The series of one indicator from its <paramref name="statistics"/> in reading order: one series when its units
+    /// The series of one indicator from its statistics (<paramref name="points"/>) in reading order: one series when its units
     /// are one or convert exactly into each other, otherwise one per unit, with a warning (YB0402).
     /// </summary>
-    private IndicatorSeries Make(string indicator, List<RecordedStatistic> statistics, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
+    private IndicatorSeries Make(string indicator, List<RecordedStatistic> points, Func<EditionChapter, string> chapterUrl, DiagnosticBag? diagnostics)
     {
         var series = new List<(StatisticsSeries Series, (int, int) FirstSeen)>();
-        var points = statistics;
         var units = points.Select(p => p.Unit).Distinct(StringComparer.Ordinal).ToList();
         var scales = units.Select(UnitScale.Of).ToList();
         var reconcilable = units.Count > 1
@@ -226,7 +225,7 @@ internal sealed class StatisticsIndexBuilder
             }
 
             series.Add((made, points[0].Seen));
-            return new IndicatorSeries(statistics, series);
+            return new IndicatorSeries(points, series);
         }
 
         // Units that cannot be converted into each other: one series per unit, and a warning at every point
@@ -256,7 +255,7 @@ internal sealed class StatisticsIndexBuilder
             series.Add((made, byUnit.First().Seen));
         }
 
-        return new IndicatorSeries(statistics, series);
+        return new IndicatorSeries(points, series);
     }
 
     /// <summary>
