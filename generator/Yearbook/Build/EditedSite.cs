@@ -60,8 +60,10 @@ internal sealed class EditedSite(PipelineMemory kept, DiagnosticBag diagnostics,
 
         var removed = changes.Where(c => c.Old is not null).Select(c => c.Old!).ToHashSet(ReferenceEqualityComparer.Instance);
         var added = changes.Where(c => c.New is not null).Select(c => c.New!).ToList();
-        var others = site.Chapters.Where(c => !removed.Contains(c)).ToList();
-        foreach (var chapter in added.Where(c => _kept.ChapterAt(c.Path) is null))
+        var fresh = added.Where(c => _kept.ChapterAt(c.Path) is null).ToList();
+        // Every other chapter of the site is listed only for a new chapter (an edit to one does not walk 10,000).
+        var others = fresh.Count == 0 ? [] : site.Chapters.Where(c => !removed.Contains(c)).ToList();
+        foreach (var chapter in fresh)
         {
             // A new chapter must go into a category its volume already has (a new category folder is checked
             // by a full build) and have an address of its own.

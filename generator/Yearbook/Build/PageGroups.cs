@@ -22,7 +22,7 @@ internal sealed record PageJob(string File, Func<Page> Build, Edition Edition, E
 /// <param name="Files">The pages' output files.</param>
 /// <param name="Sources">What each page was made from, in the order of <paramref name="Files"/>.</param>
 /// <param name="Reads">Everything its pages read; null for an index's pages (kept with their index) or when nothing was recorded.</param>
-internal sealed record PageGroup(string Key, string[] Files, OutputSource[] Sources, HashSet<ContentRead>? Reads)
+internal sealed record PageGroup(string Key, string[] Files, OutputSource[] Sources, GroupReads? Reads)
 {
     /// <summary>Whether no page of the group read any of <paramref name="changed"/>.</summary>
     public bool Holds(ChangedParts changed) => Reads is { } reads && !changed.Parts.Any(reads.Contains);

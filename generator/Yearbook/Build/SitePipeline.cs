@@ -214,16 +214,8 @@ internal sealed class SitePipeline
         }
 
         _timings?.Step("read");
-        if (_options.Lint && read.Count > 0)
-        {
-            var lint = new ScriptLint(kept.Markdown, site, ReviewedList.Load(site.Root, new DiagnosticBag()));
-            var entryTitles = new Content.Entries.EntryTitleLint(kept.Markdown, site.Glossary);
-            foreach (var chapter in read.Select(p => site.Volumes.SelectMany(v => v.Chapters).FirstOrDefault(c => c.Path == p)).OfType<Chapter>())
-            {
-                lint.Check(chapter, _diagnostics);
-                entryTitles.Check(chapter, _diagnostics);
-            }
-        }
+        // The edited chapters' lint adds only warnings: it runs beside the conversion, joined before the diagnostics are read.
+        var lint = _options.Lint && read.Count > 0 ? new EditedChapterLint(kept.Markdown, site, read, _diagnostics) : null;
 
         // A printed site is built in full after any change (SiteChanges): an update has no books to show.
         var run = new Run(site, theme, kept, changes.Templates ? null : read.ToHashSet(StringComparer.Ordinal), read, Task.FromResult(PrintedBooks.None));
@@ -233,6 +225,7 @@ internal sealed class SitePipeline
         try
         {
             stages = RunStages(run);
+            lint?.Join();
             if (_diagnostics.HasErrors)
             {
                 // Errors of the edited chapters keep the last good site; errors anywhere else are the full build's to report.
@@ -771,27 +764,12 @@ internal sealed class SitePipeline
             var files = rendered.Select(i => pages[i].File).ToArray();
             var madeFrom = rendered.Select(i => sources[i]!).ToArray();
             next += count;
-            made.Add(new PageGroup(group.Key, files, madeFrom, group.ByIndex ? null : AllReads(madeFrom)));
+            // Everything a volume's pages read, so that the next run can keep the volume without looking at each page.
+            var reads = group.ByIndex || !_keep ? null : GroupReads.Of(madeFrom, run.Everything ? null : run.Kept!.Pages.Group(group.Key));
+            made.Add(new PageGroup(group.Key, files, madeFrom, reads));
         }
 
         return new Rendered(renderedCount, failures.Count > 0, made, new Dictionary<string, OutputSource>(StringComparer.Ordinal));
-
-        // Everything a volume's pages read, so that the next run can keep the volume without looking at each page.
-        HashSet<ContentRead>? AllReads(OutputSource[] made)
-        {
-            if (!_keep || made.Any(s => s.Reads is null))
-            {
-                return null;
-            }
-
-            var all = new HashSet<ContentRead>();
-            foreach (var source in made)
-            {
-                all.UnionWith(source.Reads!);
-            }
-
-            return all;
-        }
     }
 
     /// <summary>
